@@ -1,0 +1,64 @@
+"""Plain frozen values shared by the pure core and the shell.
+
+Nothing here does I/O or reads the clock; every datetime is timezone-aware.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """A half-open span [start, end) of aware datetimes."""
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("Interval needs timezone-aware datetimes")
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def widened(self, by: timedelta) -> Interval:
+        return Interval(self.start - by, self.end + by)
+
+    @property
+    def length(self) -> timedelta:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Window:
+    """A weekly window in the therapist's local wall-clock time (weekday 0 = Monday)."""
+
+    weekday: int
+    start: time
+    end: time
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the therapist allows, in plain values (built from the config by `config.rules`)."""
+
+    tz: ZoneInfo
+    windows: tuple[Window, ...]
+    length: timedelta
+    buffer: timedelta
+    notice: timedelta
+    horizon: timedelta
+    max_per_day: int
+    max_per_week: int
+    offer: int
+    grid: timedelta = timedelta(minutes=15)
+
+
+# The category that marks an event as a between-session call this program booked.
+# Calls found by it count toward the caps even when the state database is new.
+CALL_CATEGORY = "Between-session call"

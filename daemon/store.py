@@ -1,0 +1,270 @@
+"""The state database: one SQLite file (WAL) under `state_dir`, private to the daemon.
+
+It is the source of truth for what the daemon has decided and done: which inbound
+messages were handled, the offers it made (and the slots they hold), the bookings it
+decided (with the event UID fixed before the event is written), every outgoing mail
+(with its Message-ID, recorded before it is sent) and the call log. IMAP keywords and
+calendar contents are courtesies and caches next to it.
+
+Clients are named here, and in every log line, by an opaque random id; their
+addresses live only in the `clients` table.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from daemon.errors import UserError
+from daemon.model import Interval
+
+DB_NAME = "callmemaybe.sqlite3"
+
+# Each entry moves the schema one version up; never edit a released entry, append one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the conversation of a request, its offer, the chosen slot, the booked event, the mail.
+    """
+    CREATE TABLE clients (
+        id          TEXT PRIMARY KEY,            -- opaque, random; what logs show
+        email       TEXT NOT NULL UNIQUE         -- lower-case roster address
+    );
+    CREATE TABLE mailbox_state (
+        folder      TEXT PRIMARY KEY,
+        uidvalidity INTEGER NOT NULL,
+        last_uid    INTEGER NOT NULL             -- every UID <= this was handled
+    );
+    CREATE TABLE inbound (
+        id          INTEGER PRIMARY KEY,
+        folder      TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid         INTEGER NOT NULL,
+        message_id  TEXT,                        -- the client's Message-ID header
+        client_id   TEXT REFERENCES clients(id),
+        kind        TEXT NOT NULL,               -- request, choice, cancel, move, ignored, ...
+        received_at TEXT NOT NULL,
+        handled_at  TEXT,
+        UNIQUE (folder, uidvalidity, uid)
+    );
+    CREATE INDEX inbound_message_id ON inbound(message_id);
+    CREATE TABLE offers (
+        id              INTEGER PRIMARY KEY,
+        client_id       TEXT NOT NULL REFERENCES clients(id),
+        inbound_id      INTEGER REFERENCES inbound(id),
+        token           TEXT NOT NULL UNIQUE,    -- short reference carried in mailto subjects
+        message_id      TEXT NOT NULL UNIQUE,    -- Message-ID of the offer mail
+        thread_refs     TEXT NOT NULL DEFAULT '',-- References of the thread, space-separated
+        created_at      TEXT NOT NULL,
+        expires_at      TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'open'  -- open, chosen, superseded, expired
+    );
+    CREATE TABLE offer_slots (
+        offer_id    INTEGER NOT NULL REFERENCES offers(id),
+        position    INTEGER NOT NULL,            -- 1-based number shown to the client
+        start_utc   TEXT NOT NULL,
+        end_utc     TEXT NOT NULL,
+        PRIMARY KEY (offer_id, position)
+    );
+    CREATE TABLE bookings (
+        id              INTEGER PRIMARY KEY,
+        client_id       TEXT NOT NULL REFERENCES clients(id),
+        offer_id        INTEGER REFERENCES offers(id),
+        event_uid       TEXT NOT NULL UNIQUE,    -- fixed when the booking is decided
+        calendar        TEXT NOT NULL,
+        start_utc       TEXT NOT NULL,
+        end_utc         TEXT NOT NULL,
+        sequence        INTEGER NOT NULL DEFAULT 0,
+        requested_via   TEXT NOT NULL,           -- number, ordinal, day-time, link, ...
+        ics             BLOB NOT NULL,           -- the calendar copy, fixed with the UID
+        message_id      TEXT,                    -- the confirmation's Message-ID (its thread)
+        state           TEXT NOT NULL DEFAULT 'pending', -- pending, created, cancelling,
+                                                         -- cancelled, failed
+        -- booked, held, moved, cancelled_by_client, cancelled_by_therapist
+        outcome         TEXT NOT NULL DEFAULT 'booked',
+        decided_at      TEXT NOT NULL,
+        created_at      TEXT
+    );
+    CREATE INDEX bookings_start ON bookings(start_utc);
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY,
+        message_id      TEXT NOT NULL UNIQUE,    -- fixed before sending: resends are known
+        kind            TEXT NOT NULL,           -- offer, confirmation, cancel, alert, ...
+        client_id       TEXT REFERENCES clients(id),
+        waits_for       INTEGER REFERENCES bookings(id), -- sent once that event is written
+        recipients      TEXT NOT NULL,           -- space-separated envelope recipients
+        raw             BLOB NOT NULL,
+        created_at      TEXT NOT NULL,
+        state           TEXT NOT NULL DEFAULT 'pending', -- pending, sending, sent, failed
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error      TEXT,                    -- never client data
+        sent_at         TEXT
+    );
+    CREATE INDEX outbox_pending ON outbox(state, next_attempt_at);
+    CREATE TABLE health (
+        name    TEXT PRIMARY KEY,               -- imap, smtp, caldav, ...
+        ok_at   TEXT,                           -- last success
+        fail_at TEXT,
+        error   TEXT                            -- last error, without client data
+    );
+    """,
+)
+
+
+def ts(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("store timestamps must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_ts(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+class Store:
+    """The daemon's SQLite database; create with `Store.open(state_dir)`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, state_dir: Path, *, readonly: bool = False) -> Store:
+        path = state_dir / DB_NAME
+        if readonly:
+            if not path.exists():
+                raise UserError(f"{path}: no state database yet (the daemon has not run)")
+            uri = f"file:{path}?mode=ro"
+            try:
+                connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+            except sqlite3.Error as error:
+                raise UserError(f"{path}: cannot open: {error}") from None
+            return cls(connection, path)
+        _private_dir(state_dir)
+        old_umask = os.umask(0o077)
+        try:
+            path.touch(mode=0o600, exist_ok=True)
+            # WAL and shared-memory files are created later by SQLite with this umask too.
+            os.chmod(path, 0o600)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as error:
+            raise UserError(f"{path}: cannot open the state database: {error}") from None
+        finally:
+            os.umask(old_umask)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        store = cls(connection, path)
+        store.migrate()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        current = self.version
+        if current > len(MIGRATIONS):
+            raise UserError(
+                f"{self.path}: made by a newer callmemaybe (schema {current}); upgrade callmemaybe"
+            )
+        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction():
+                for statement in _statements(script):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit: decisions and their intents are recorded together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- clients -------------------------------------------------------------------------
+
+    def find_client_id(self, email: str) -> str | None:
+        row = self.db.execute("SELECT id FROM clients WHERE email = ?", (email.lower(),)).fetchone()
+        return str(row[0]) if row else None
+
+    def client_id(self, email: str) -> str:
+        """The opaque id of a roster address, made on first sight and stable after."""
+        email = email.lower()
+        known = self.find_client_id(email)
+        if known:
+            return known
+        new_id = "c-" + secrets.token_hex(4)
+        self.db.execute("INSERT OR IGNORE INTO clients(id, email) VALUES (?, ?)", (new_id, email))
+        return str(self.find_client_id(email))
+
+    # --- what the free-slot engine needs -------------------------------------------------
+
+    def booked_calls(self, start: datetime, end: datetime) -> list[Interval]:
+        """Calls booked (and not cancelled) that overlap [start, end); they count toward caps."""
+        rows = self.db.execute(
+            "SELECT start_utc, end_utc FROM bookings"
+            " WHERE outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')"
+            " AND state != 'failed' AND start_utc < ? AND end_utc > ? ORDER BY start_utc",
+            (ts(end), ts(start)),
+        ).fetchall()
+        return [Interval(parse_ts(a), parse_ts(b)) for a, b in rows]
+
+    def held_slots(self, now: datetime, *, except_client: str | None = None) -> list[Interval]:
+        """Slots of other clients' offers that are still open: nobody else is offered them."""
+        rows = self.db.execute(
+            "SELECT s.start_utc, s.end_utc FROM offer_slots s JOIN offers o ON o.id = s.offer_id"
+            " WHERE o.status = 'open' AND o.expires_at > ? AND o.client_id IS NOT ?"
+            " ORDER BY s.start_utc",
+            (ts(now), except_client),
+        ).fetchall()
+        return [Interval(parse_ts(a), parse_ts(b)) for a, b in rows]
+
+    # --- health ---------------------------------------------------------------------------
+
+    def record_health(self, name: str, now: datetime, error: str | None = None) -> None:
+        if error is None:
+            self.db.execute(
+                "INSERT INTO health(name, ok_at) VALUES (?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET ok_at = excluded.ok_at",
+                (name, ts(now)),
+            )
+        else:
+            self.db.execute(
+                "INSERT INTO health(name, fail_at, error) VALUES (?, ?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET fail_at = excluded.fail_at,"
+                " error = excluded.error",
+                (name, ts(now), error),
+            )
+
+
+def _statements(script: str) -> list[str]:
+    # sqlite3.executescript would commit our open transaction; split on ';' instead,
+    # after dropping the '--' comments (the schema has neither inside a string).
+    code = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [part.strip() for part in code.split(";") if part.strip()]
+
+
+def _private_dir(directory: Path) -> None:
+    """Create `directory` 0700, or check an existing one is not open to others."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        mode = stat.S_IMODE(directory.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(directory, mode & 0o700)
+    except OSError as error:
+        raise UserError(
+            f"{directory}: cannot use as state_dir: {error.strerror}; "
+            "create it for the service user or set state_dir"
+        ) from None
