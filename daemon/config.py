@@ -588,7 +588,9 @@ def _check_clients(clients: tuple[Client, ...], therapist: Therapist | None) -> 
             if therapist is not None and address == therapist.email:
                 problems.append((loc, f"{address} is the therapist's own address"))
             elif address in seen:
-                problems.append((loc, f"{address} is listed twice (also clients[{seen[address]}])"))
+                problems.append(
+                    (loc, f"this address is listed twice (also clients[{seen[address]}])")
+                )
             else:
                 seen[address] = index
     return problems

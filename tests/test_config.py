@@ -312,8 +312,8 @@ ERRORS: list[tuple[str, dict[str, Any] | str, list[str]]] = [
             ]
         ),
         [
-            "config.yaml: clients[1].email: ann@example.org is listed twice (also clients[0])",
-            "config.yaml: clients[2].emails[1]: ann@example.org is listed twice (also clients[0])",
+            "config.yaml: clients[1].email: this address is listed twice (also clients[0])",
+            "config.yaml: clients[2].emails[1]: this address is listed twice (also clients[0])",
         ],
     ),
     (
@@ -499,7 +499,7 @@ def test_all_problems_are_reported_at_once() -> None:
         "config.yaml: mail.imap.colour: unknown key",
         'config.yaml: calendar.book_into: "Practice" must also be in calendar.busy_from',
         'config.yaml: calls.windows.mon[1]: "17:00-16:00" ends before it starts',
-        "config.yaml: clients[1].email: ann@example.org is listed twice (also clients[0])",
+        "config.yaml: clients[1].email: this address is listed twice (also clients[0])",
     ]
 
 
