@@ -1,0 +1,335 @@
+"""Every mail the daemon sends, rendered from Jinja2 templates into `EmailMessage`s.
+
+Untrusted text (names, subjects) only ever reaches a template as data, never as template
+source; HTML templates autoescape. Header values are flattened to one line first, because
+`email.policy.default` refuses CR/LF in them rather than cleaning them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateNotFound,
+    select_autoescape,
+)
+
+import daemon
+from daemon.model import Interval
+from daemon.render import slot_lines
+
+HOWS = ("phone", "video")
+FALLBACK_LANGUAGE = "en"
+# RFC 5322 §3.6.4 lets us trim References; keep the thread root and the most recent ones.
+MAX_REFERENCES = 10
+_MSGID = re.compile(r"<[^<>\s]+>")
+# Reply prefixes of common mail clients (English, German, Nordic, Dutch, Italian...).
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|vs|r)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+MAX_SUBJECT = 200
+
+
+@dataclass(frozen=True)
+class Therapist:
+    name: str
+    email: str
+    phone: str | None
+    tz: ZoneInfo
+    language: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    first_name: str
+    email: str
+    tz: ZoneInfo
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The client's message we answer."""
+
+    message_id: str | None
+    references: tuple[str, ...]
+    subject: str
+
+
+def templates_dir() -> Path:
+    """The shipped templates: inside the package when installed, else the source tree's."""
+    packaged = Path(daemon.__file__).parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(daemon.__file__).parent.parent / "templates"
+
+
+def choice_subject(number: int, token: str) -> str:
+    """The subject a per-slot mailto: link prefills; intake recognises it in any language."""
+    return f"Call option {number} [ref {token}]"
+
+
+def mailto(address: str, subject: str) -> str:
+    return f"mailto:{quote(address, safe='@')}?subject={quote(subject, safe='')}"
+
+
+def reply_subject(original: str, default: str) -> str:
+    """'Re: <original>' once, on one line, or the default when the original was empty."""
+    subject = _REPLY_PREFIX.sub("", one_line(original))[:MAX_SUBJECT].strip()
+    return f"Re: {subject}" if subject else one_line(default)
+
+
+def references(thread: Thread) -> list[str]:
+    ids = [m for ref in thread.references for m in _MSGID.findall(ref)]
+    if thread.message_id:
+        ids += _MSGID.findall(thread.message_id)
+    if len(ids) > MAX_REFERENCES:
+        ids = ids[:1] + ids[-(MAX_REFERENCES - 1) :]
+    return ids
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class SlotView:
+    number: int
+    text: str
+    mailto: str
+
+
+class Composer:
+    def __init__(
+        self,
+        therapist: Therapist,
+        *,
+        how: str = "phone",
+        video_link: str | None = None,
+        templates: Path | None = None,
+    ) -> None:
+        if how not in HOWS:
+            raise ValueError(f"how must be one of {', '.join(HOWS)}, not {how!r}")
+        if how == "video" and not video_link:
+            raise ValueError("a video call needs a video_link")
+        self.therapist = therapist
+        self.how = how
+        self.video_link = video_link
+        loaders = [FileSystemLoader(templates)] if templates is not None else []
+        loaders.append(FileSystemLoader(templates_dir()))
+        self._env = Environment(
+            loader=ChoiceLoader(loaders),
+            autoescape=select_autoescape(
+                enabled_extensions=("html", "html.j2"), default_for_string=False, default=False
+            ),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.language = self._pick_language(therapist.language)
+        # Babel gets the therapist's full tag (de-AT) only when the templates speak it too,
+        # so a French setting with English templates does not mix languages in one mail.
+        same = _primary(therapist.language) == self.language
+        self._babel = therapist.language if same else self.language
+
+    # --- mails to the client ---------------------------------------------------------
+
+    def offer(
+        self,
+        to: Recipient,
+        thread: Thread,
+        slots: Sequence[Interval],
+        token: str,
+        message_id: str,
+        now: datetime,
+        *,
+        again: bool = False,
+        lead: str | None = None,
+    ) -> EmailMessage:
+        paragraphs = [p.strip() for p in (lead or "").split("\n\n") if p.strip()]
+        context = self._context(to, slots=self._slot_views(to, slots, token), token=token)
+        context |= {"again": again, "lead": paragraphs}
+        return self._client_mail("offer", to, thread, message_id, now, context)
+
+    def ask(
+        self,
+        to: Recipient,
+        thread: Thread,
+        slots: Sequence[Interval],
+        token: str,
+        message_id: str,
+        now: datetime,
+    ) -> EmailMessage:
+        context = self._context(to, slots=self._slot_views(to, slots, token), token=token)
+        return self._client_mail("ask", to, thread, message_id, now, context)
+
+    def confirmation(
+        self,
+        to: Recipient,
+        thread: Thread,
+        slot: Interval,
+        event_ics: bytes,
+        message_id: str,
+        now: datetime,
+    ) -> EmailMessage:
+        context = self._context(to, when=self._when(to, slot))
+        invitation = (event_ics, "REQUEST")
+        return self._client_mail("confirmation", to, thread, message_id, now, context, invitation)
+
+    def cancellation(
+        self,
+        to: Recipient,
+        thread: Thread,
+        slot: Interval,
+        event_ics: bytes,
+        message_id: str,
+        now: datetime,
+        *,
+        by_therapist: bool = False,
+    ) -> EmailMessage:
+        context = self._context(to, when=self._when(to, slot), by_therapist=by_therapist)
+        invitation = (event_ics, "CANCEL")
+        return self._client_mail("cancellation", to, thread, message_id, now, context, invitation)
+
+    def nothing_free(
+        self, to: Recipient, thread: Thread, message_id: str, now: datetime
+    ) -> EmailMessage:
+        context = self._context(to)
+        return self._client_mail("nothing_free", to, thread, message_id, now, context)
+
+    # --- mail to the therapist -------------------------------------------------------
+
+    def notice_to_therapist(
+        self,
+        to_address: str,
+        subject: str,
+        lines: Sequence[str],
+        message_id: str,
+        now: datetime,
+    ) -> EmailMessage:
+        """A short plain-text notice; callers pass facts, never a client's message text."""
+        msg = EmailMessage(policy=default_policy)
+        msg["From"] = Address(display_name="callmemaybe", addr_spec=self.therapist.email)
+        msg["To"] = Address(addr_spec=to_address)
+        msg["Subject"] = one_line(subject)[:MAX_SUBJECT] or "callmemaybe"
+        msg["Message-ID"] = one_line(message_id)
+        msg["Date"] = format_datetime(now)
+        # auto-generated, not auto-replied: this mail answers nobody (RFC 3834 §5).
+        msg["Auto-Submitted"] = "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"
+        text = self._render("notice.txt.j2", {"lines": list(lines), "lang": self.language})
+        msg.set_content(text)
+        msg["Content-Language"] = self.language
+        return msg
+
+    # --- internals -------------------------------------------------------------------
+
+    def _pick_language(self, language: str) -> str:
+        primary = _primary(language)
+        if primary and primary.isalpha():
+            try:
+                self._env.get_template(f"{primary}/offer.txt.j2")
+                return primary
+            except TemplateNotFound:
+                pass
+        return FALLBACK_LANGUAGE
+
+    def _render(self, name: str, context: dict[str, Any]) -> str:
+        template = self._env.select_template([f"{self.language}/{name}", f"en/{name}"])
+        return template.render(context)
+
+    def _context(self, to: Recipient, **extra: Any) -> dict[str, Any]:
+        return {
+            "lang": self.language,
+            "therapist_name": self.therapist.name,
+            "phone": self.therapist.phone,
+            "how": self.how,
+            "video_link": self.video_link,
+            "first_name": to.first_name.strip(),
+            **extra,
+        }
+
+    def _slot_views(self, to: Recipient, slots: Sequence[Interval], token: str) -> list[SlotView]:
+        lines = slot_lines(slots, to.tz, self.therapist.tz, self._babel)
+        return [
+            SlotView(n, line, mailto(self.therapist.email, choice_subject(n, token)))
+            for n, line in enumerate(lines, start=1)
+        ]
+
+    def _when(self, to: Recipient, slot: Interval) -> str:
+        return slot_lines([slot], to.tz, self.therapist.tz, self._babel)[0]
+
+    def _client_mail(
+        self,
+        kind: str,
+        to: Recipient,
+        thread: Thread,
+        message_id: str,
+        now: datetime,
+        context: dict[str, Any],
+        invitation: tuple[bytes, str] | None = None,
+    ) -> EmailMessage:
+        msg = EmailMessage(policy=default_policy)
+        msg["From"] = Address(
+            display_name=one_line(self.therapist.name), addr_spec=self.therapist.email
+        )
+        msg["To"] = Address(display_name=one_line(to.name), addr_spec=to.email)
+        default = self._render("subject.txt.j2", context).strip()
+        msg["Subject"] = reply_subject(thread.subject, default)
+        refs = references(thread)
+        if thread.message_id and _MSGID.fullmatch(thread.message_id.strip()):
+            msg["In-Reply-To"] = thread.message_id.strip()
+        if refs:
+            msg["References"] = " ".join(refs)
+        msg["Message-ID"] = one_line(message_id)
+        msg["Date"] = format_datetime(now)
+        msg["Auto-Submitted"] = "auto-replied"
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg.set_content(self._render(f"{kind}.txt.j2", context))
+        msg.add_alternative(self._render(f"{kind}.html.j2", context), subtype="html")
+        if invitation is not None:
+            _attach_invitation(msg, *invitation)
+        # Last: set_content and make_mixed move every Content-* header into a subpart.
+        msg["Content-Language"] = self.language
+        return msg
+
+
+def _primary(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+def _attach_invitation(msg: EmailMessage, ics: bytes, method: str) -> None:
+    """iMIP: the calendar part inside the alternative, plus the same bytes as invite.ics."""
+    if f"METHOD:{method}".encode() not in ics:
+        # A CANCEL sent as REQUEST leaves the call in the client's calendar; refuse early.
+        raise ValueError(f"the invitation's body does not say METHOD:{method}")
+    msg.add_alternative(
+        ics.decode("utf-8"), subtype="calendar", charset="utf-8", params={"method": method}
+    )
+    msg.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
+
+
+__all__ = [
+    "Composer",
+    "Recipient",
+    "Therapist",
+    "Thread",
+    "choice_subject",
+    "mailto",
+    "reply_subject",
+    "templates_dir",
+]
