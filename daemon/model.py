@@ -6,7 +6,7 @@ Nothing here does I/O or reads the clock; every datetime is timezone-aware.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -31,7 +31,12 @@ class Interval:
 
     @property
     def length(self) -> timedelta:
-        return self.end - self.start
+        # Elapsed time: subtraction within one tzinfo would give wall-clock time across DST.
+        return timedelta(seconds=self.end.timestamp() - self.start.timestamp())
+
+    def utc(self) -> Interval:
+        """The same span in UTC, where equality and order are exact (no DST fold)."""
+        return Interval(self.start.astimezone(UTC), self.end.astimezone(UTC))
 
 
 @dataclass(frozen=True)
