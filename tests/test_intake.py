@@ -1,0 +1,351 @@
+"""Reading incoming mail: real-looking messages from clients, machine mail, hostile bytes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from daemon.intake import (
+    Message,
+    is_request,
+    parse,
+    reference_token,
+    thread_ids,
+    unquoted,
+    words_in,
+)
+
+MAIL = Path(__file__).parent / "data" / "mail"
+SAMPLES = sorted(MAIL.glob("*.eml"))
+ROSTER = {
+    "maria.keller@gmail.com",
+    "j.morgan@outlook.com",
+    "lena.hofmann@icloud.com",
+    "t.schulz.mail@gmail.com",
+    "s.okafor@example.org",
+}
+TRIGGERS = {"anna+calls@praxis-beispiel.de"}
+KEYWORDS = {"call", "talk", "phone", "telefonat", "anrufen"}
+
+
+def message(name: str) -> Message:
+    return parse((MAIL / f"{name}.eml").read_bytes())
+
+
+def headers(extra: str, sender: str = "Maria Keller <maria.keller@gmail.com>") -> bytes:
+    return (
+        f"From: {sender}\nTo: anna@praxis-beispiel.de\nSubject: Could we talk?\n"
+        f"Message-ID: <x1@example.org>\n{extra}"
+        "Content-Type: text/plain; charset=utf-8\n\nCould we have a call this week?\n"
+    ).encode()
+
+
+# --- the new words of a reply ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "new_words", "quoted_words"),
+    [
+        (
+            "outlook_reply_choosing_2_with_quoted_offer",
+            "Option 2 works for me",
+            "Monday 30 November",
+        ),
+        ("outlook_original_message_reply", "None of these work for me", "Monday 30 November"),
+        ("apple_mail_reply_on_wrote", "The second one please", "Monday 30 November"),
+        ("gmail_german_reply_am_schrieb", "Dienstag passt mir gut", "Montag, 30. November"),
+        ("gmail_reply_keyword_only_in_quote", "Thanks, see you then!", "booked"),
+        ("gmail_bottom_posted_reply", "Number 3 please", "Monday 30 November"),
+        ("html_reply_with_blockquote", "Thursday at 5pm is perfect", "Monday 30 November"),
+    ],
+)
+def test_a_reply_keeps_the_clients_new_words_and_drops_the_quoted_offer(
+    name: str, new_words: str, quoted_words: str
+) -> None:
+    msg = message(name)
+    assert new_words in msg.text
+    assert quoted_words not in msg.text
+    assert quoted_words in msg.full_text
+    assert "wrote" not in msg.text and "schrieb" not in msg.text
+
+
+def test_signatures_are_not_new_words() -> None:
+    assert "Sent from my iPhone" not in message("apple_mail_reply_on_wrote").text
+    bottom = message("gmail_bottom_posted_reply")
+    assert "+49 171" not in bottom.text and "Lena Hofmann" not in bottom.text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2 please\n\nOn Mon, 30 Nov 2026 at 09:00, Anna <a@b.de> wrote:\n> 1. Mon", "2 please"),
+        (
+            "2 please\n\nOn Mon, 30 Nov 2026 at 09:00, Anna Beispiel <\na@b.de> wrote:\nquoted",
+            "2 please",
+        ),
+        ("Ja, 2.\n\nAm 30.11.2026 um 09:00 schrieb Anna <a@b.de>:\nZitat", "Ja, 2."),
+        ("2 please\n-----Original Message-----\nFrom: a\nquoted", "2 please"),
+        ("2 please\n\nFrom: Anna\nSent: Monday\nTo: Maria\nSubject: x\n\nquoted", "2 please"),
+        ("2 please\n\nVon: Anna\nGesendet: Montag\nAn: Maria\nBetreff: x\n\nZitat", "2 please"),
+        ("> quoted offer\n> 1. Monday\n\nOption 1.", "Option 1."),
+        ("Fine.\n> quoted\nAlso 2.", "Fine.\nAlso 2."),
+        ("Yes, 2.\n-- \nMaria Keller\nPhone 555", "Yes, 2."),
+        ("Yes, 2.\n\nSent from my iPhone", "Yes, 2."),
+        ("Yes, 2.\n\nVon meinem iPhone gesendet", "Yes, 2."),
+        ("x" * 5000 + "\nOn Mon, Anna wrote:\nquoted", "x" * 5000),
+    ],
+)
+def test_own_separator_rules_cut_what_the_reply_library_may_miss(body: str, expected: str) -> None:
+    assert unquoted(body) == expected
+
+
+def test_html_only_mail_becomes_text_without_scripts_or_styles() -> None:
+    msg = message("html_only_request")
+    assert "Could we have a quick\ncall" not in msg.text  # inline tags do not break lines
+    assert "Could we have a quick call in the next days?" in msg.text
+    assert "I’m struggling" in msg.text  # windows-1252 quote decoded
+    assert "Thanks & best wishes,\nSamuel" in msg.text
+    for hidden in ("var phone", "margin", "Ignore this title", "<p>"):
+        assert hidden not in msg.full_text
+
+
+def test_an_outlook_html_reply_loses_its_from_sent_block() -> None:
+    raw = (
+        b"From: j.morgan@outlook.com\nSubject: RE: Times\n"
+        b"Content-Type: text/html; charset=utf-8\n\n"
+        b"<html><body><div>Option 3 please.</div><div id=appendonsend></div><hr>"
+        b"<div id=divRplyFwdMsg><b>From:</b> Anna &lt;anna@praxis-beispiel.de&gt;<br>"
+        b"<b>Sent:</b> Thursday, November 26, 2026 6:05 PM<br><b>To:</b> James<br>"
+        b"<b>Subject:</b> Times</div><div>1. Monday 30 November, 12:00</div></body></html>"
+    )
+    assert parse(raw).text == "Option 3 please."
+
+
+def test_plain_text_is_preferred_over_html() -> None:
+    msg = message("gmail_request_plain")
+    assert "<div" not in msg.full_text
+    assert msg.text.startswith("Hi Anna,")
+
+
+# --- headers -------------------------------------------------------------------------------
+
+
+def test_headers_of_a_plain_gmail_request() -> None:
+    msg = message("gmail_request_plain")
+    assert msg.message_id == "<CAJx7y9sF3kq0b8Lr2pV+eWq1nD7sYtQm5uZ0hG@mail.gmail.com>"
+    assert msg.from_addr == "maria.keller@gmail.com"  # lowercased
+    assert msg.from_name == "Maria Keller"
+    assert msg.recipients == ("anna@praxis-beispiel.de",)
+    assert msg.subject == "Could we talk this week?"
+    assert msg.date == datetime(2026, 11, 26, 18, 2, 9, tzinfo=UTC)
+    assert msg.date is not None and msg.date.utcoffset() == -timedelta(hours=5)
+    assert msg.machine is None and msg.calendar_method is None
+
+
+def test_reply_headers_give_the_thread() -> None:
+    msg = message("gmail_reply_keyword_only_in_quote")
+    assert msg.in_reply_to == "<confirm.k3x9qpz2@praxis-beispiel.de>"
+    assert thread_ids(msg) == (
+        "<confirm.k3x9qpz2@praxis-beispiel.de>",
+        "<call-offer.k3x9qpz2@praxis-beispiel.de>",
+    )
+    outlook = message("outlook_reply_choosing_2_with_quoted_offer")
+    assert outlook.message_id is not None and outlook.message_id.startswith("<DB9PR02MB7321")
+    assert thread_ids(outlook) == ("<call-offer.k3x9qpz2@praxis-beispiel.de>",)
+
+
+def test_a_calendar_reply_names_its_method() -> None:
+    msg = message("calendar_reply_accepted")
+    assert msg.calendar_method == "REPLY"
+    assert "BEGIN:VCALENDAR" not in msg.full_text
+
+
+def test_malformed_headers_give_safe_values() -> None:
+    msg = message("malformed_headers")
+    assert msg.from_addr == "maria.keller@gmail.com"
+    assert "\r" not in msg.subject and "\n" not in msg.subject
+    assert msg.subject.startswith("hello")
+    assert msg.message_id == "<badid@host>"
+    assert msg.date is None
+    assert "Could we talk?" in msg.text  # unknown charset read as UTF-8, garbage replaced
+
+
+def test_a_date_without_zone_is_utc() -> None:
+    raw = b"From: a@b.de\nDate: Fri, 27 Nov 2026 10:00:00 -0000\n\nhi\n"
+    assert parse(raw).date == datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+
+
+def test_the_reference_token_comes_from_subject_or_new_text() -> None:
+    assert reference_token(message("mailto_link_reply")) == "k3x9qpz2"
+    assert reference_token(message("apple_mail_reply_on_wrote")) == "k3x9qpz2"
+    # Only in the quoted offer's mailto links: not the client's words.
+    assert reference_token(message("outlook_reply_choosing_2_with_quoted_offer")) is None
+    body = b"From: a@b.de\nSubject: Re: hi\n\nAs asked: [ref abcd1234]\n"
+    assert reference_token(parse(body)) == "abcd1234"
+
+
+# --- machine mail --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "sender", "reason"),
+    [
+        ("Auto-Submitted: auto-replied\n", None, "auto-submitted"),
+        ("Auto-Submitted: auto-generated\n", None, "auto-submitted"),
+        ("Precedence: bulk\n", None, "precedence"),
+        ("Precedence: list\n", None, "precedence"),
+        ("Precedence: junk\n", None, "precedence"),
+        ("List-Id: <therapists.lists.example.net>\n", None, "mailing-list"),
+        ("List-Unsubscribe: <mailto:x-request@example.net>\n", None, "mailing-list"),
+        ("List-Post: <mailto:x@example.net>\n", None, "mailing-list"),
+        ("Return-Path: <>\n", None, "null-return-path"),
+        ("Return-Path: < >\n", None, "null-return-path"),
+        ("X-Auto-Response-Suppress: All\n", None, "auto-response-suppress"),
+        ("", "MAILER-DAEMON@mx.example.org", "automated-sender"),
+        ("", "postmaster@example.org", "automated-sender"),
+        ("", "noreply@example.org", "automated-sender"),
+        ("", "no-reply@example.org", "automated-sender"),
+        ("", "donotreply@example.org", "automated-sender"),
+        ("", "Do-Not-Reply <do-not-reply@example.org>", "automated-sender"),
+        ("", "therapists-request@lists.example.net", "automated-sender"),
+        ("", "owner-therapists@lists.example.net", "automated-sender"),
+        ("Auto-Submitted: no\n", None, None),
+        ("Precedence: first-class\n", None, None),
+        ("Return-Path: <maria.keller@gmail.com>\n", None, None),
+        ("", "requests@example.org", None),
+    ],
+)
+def test_machine_mail_is_recognised_by_each_rule(
+    extra: str, sender: str | None, reason: str | None
+) -> None:
+    raw = headers(extra, sender) if sender else headers(extra)
+    assert parse(raw).machine == reason
+
+
+def test_a_delivery_report_is_machine_mail_even_without_other_signs() -> None:
+    raw = (
+        b"From: Mail System <mail@example.org>\nContent-Type: multipart/report; "
+        b'report-type=delivery-status; boundary="b"\n\n'
+        b"--b\nContent-Type: text/plain\n\nfailed\n--b--\n"
+    )
+    assert parse(raw).machine == "delivery-report"
+
+
+@pytest.mark.parametrize("name", ["auto_reply_vacation", "bounce_multipart_report", "list_mail"])
+def test_sample_machine_mail_is_never_a_request(name: str) -> None:
+    msg = message(name)
+    assert msg.machine is not None
+    assert not is_request(msg, ROSTER | {msg.from_addr}, TRIGGERS, KEYWORDS)
+
+
+# --- requests ------------------------------------------------------------------------------
+
+
+def test_a_request_by_keyword_in_the_subject() -> None:
+    msg = message("gmail_request_plain")
+    assert is_request(msg, ROSTER, TRIGGERS, {"talk"})
+
+
+def test_a_request_by_keyword_in_the_new_text() -> None:
+    assert is_request(message("html_only_request"), ROSTER, TRIGGERS, {"call"})
+
+
+def test_a_request_by_trigger_address_needs_no_keyword() -> None:
+    msg = message("plus_address_request")
+    assert msg.recipients == ("anna+calls@praxis-beispiel.de",)
+    assert is_request(msg, ROSTER, {"Anna+Calls@praxis-beispiel.de"}, set())
+    assert not is_request(msg, ROSTER, {"anna@praxis-beispiel.de"}, KEYWORDS)
+
+
+def test_a_keyword_only_in_the_quoted_part_is_no_request() -> None:
+    msg = message("gmail_reply_keyword_only_in_quote")
+    assert "call" in msg.full_text and "phone" in msg.full_text
+    assert not is_request(msg, ROSTER, TRIGGERS, KEYWORDS)
+
+
+def test_strangers_are_never_requests() -> None:
+    assert not is_request(message("gmail_request_plain"), {"other@example.org"}, TRIGGERS, KEYWORDS)
+    assert not is_request(message("gmail_request_plain"), set(), TRIGGERS, KEYWORDS)
+
+
+def test_the_roster_is_compared_without_case() -> None:
+    assert is_request(message("gmail_request_plain"), {"Maria.Keller@Gmail.com"}, set(), {"talk"})
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Could we have a call?", ["call"], True),
+        ("CALL me", ["call"], True),
+        ("I recall our talk", ["call"], False),
+        ("my telephone broke", ["phone"], False),
+        # Whole words only, no inflections: list "talking" in the config if it should count.
+        ("I'd like talking to you", ["talk"], False),
+        ("I'd like talking to you", ["talk", "talking"], True),
+        ("could we speak\nsoon", ["speak soon"], True),
+        ("Können wir telefonieren?", ["telefonieren"], True),
+        ("Ein Telefonat wäre gut", ["telefonat"], True),
+        ("Telefonate", ["telefonat"], False),
+        ("a call-back", ["call"], True),
+        ("", ["call"], False),
+        ("call", ["", "  "], False),
+        ("Ärger, können wir reden", ["ärger"], True),
+    ],
+)
+def test_keywords_match_whole_words_and_phrases(
+    text: str, words: list[str], expected: bool
+) -> None:
+    assert words_in(text, words) is expected
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(st.binary(max_size=4000))
+def test_parse_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
+    msg = parse(raw)
+    assert "\n" not in msg.subject and "\r" not in msg.subject
+    assert len(msg.subject) <= 998
+
+
+@FAST
+@given(
+    st.sampled_from(SAMPLES),
+    st.lists(st.tuples(st.integers(0, 10**6), st.binary(max_size=12)), max_size=8),
+)
+def test_parse_never_raises_on_mutated_samples(path: Path, edits: list[tuple[int, bytes]]) -> None:
+    raw = bytearray(path.read_bytes())
+    for position, replacement in edits:
+        at = position % (len(raw) + 1)
+        raw[at : at + len(replacement)] = replacement
+    msg = parse(bytes(raw))
+    for header_value in (msg.subject, msg.from_name, msg.message_id or "", msg.in_reply_to or ""):
+        assert "\n" not in header_value and "\r" not in header_value
+
+
+@FAST
+@given(st.text(max_size=200))
+def test_subject_never_carries_line_breaks(subject: str) -> None:
+    raw = b"From: a@b.de\nSubject: " + subject.encode("utf-8", "surrogatepass") + b"\n\nbody"
+    assert not any(c in parse(raw).subject for c in "\r\n\x00\u2028")
+
+
+def test_encoded_line_breaks_in_the_subject_are_removed() -> None:
+    raw = b"From: a@b.de\nSubject: =?utf-8?q?hi=0D=0ABcc:_x@evil.example?=\n\nbody"
+    assert parse(raw).subject == "hi Bcc: x@evil.example"
+
+
+def test_huge_and_nested_inputs_do_not_raise() -> None:
+    assert parse(b"Subject: x\n\n" + b"On " + b"x " * 200_000).text
+    nested = b"Content-Type: multipart/mixed; boundary=a\n\n" + (
+        b"--a\nContent-Type: multipart/mixed; boundary=a\n\n" * 200
+    )
+    assert parse(nested).text == ""
+    assert parse(b"").machine is None
