@@ -1,0 +1,192 @@
+"""daemon.dav against a real Radicale: reading calendars, and writing only our own events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.dav import Calendars
+from daemon.errors import RemoteError, UserError
+from daemon.loopback import free_port
+from tests.rig import DavAccount
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MARCH = (datetime(2026, 3, 2, tzinfo=BERLIN), datetime(2026, 3, 16, tzinfo=BERLIN))
+
+WEEKLY_SINCE_JANUARY = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:weekly-supervision
+DTSTAMP:20260101T000000Z
+DTSTART;TZID=Europe/Berlin:20260105T090000
+DTEND;TZID=Europe/Berlin:20260105T100000
+RRULE:FREQ=WEEKLY
+SUMMARY:Supervision
+END:VEVENT
+BEGIN:VEVENT
+UID:weekly-supervision
+RECURRENCE-ID;TZID=Europe/Berlin:20260309T090000
+DTSTAMP:20260101T000000Z
+DTSTART;TZID=Europe/Berlin:20260309T140000
+DTEND;TZID=Europe/Berlin:20260309T150000
+SUMMARY:Supervision (moved)
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def single(uid: str, day: str, summary: str = "Busy") -> str:
+    return (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\n"
+        f"UID:{uid}\nDTSTAMP:20260101T000000Z\n"
+        f"DTSTART;TZID=Europe/Berlin:{day}T110000\nDTEND;TZID=Europe/Berlin:{day}T120000\n"
+        f"SUMMARY:{summary}\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+
+
+def adapter(account: DavAccount, password: str | None = None) -> Calendars:
+    return Calendars(account.url, account.username, password or account.password, timeout=10)
+
+
+def test_names_lists_the_display_names_of_the_calendars(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.make_calendar("Private")
+    assert sorted(adapter(dav_principal).names()) == ["Practice", "Private"]
+
+
+def test_find_returns_the_named_calendars(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.make_calendar("Private")
+    found = adapter(dav_principal).find(["Private"])
+    assert list(found) == ["Private"]
+    assert found["Private"].get_display_name() == "Private"
+
+
+def test_find_names_the_missing_calendars_and_the_existing_ones(
+    dav_principal: DavAccount,
+) -> None:
+    dav_principal.make_calendar("Practice")
+    with pytest.raises(UserError) as caught:
+        adapter(dav_principal).find(["Practice", "Holidays", "Family"])
+    message = str(caught.value)
+    assert "'Holidays'" in message and "'Family'" in message
+    assert "existing: 'Practice'" in message
+
+
+def test_fetch_raw_returns_a_weekly_series_that_began_before_the_range(
+    dav_principal: DavAccount,
+) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.put_ics("Practice", WEEKLY_SINCE_JANUARY)
+    [text] = adapter(dav_principal).fetch_raw(["Practice"], *MARCH)
+    # Radicale returns the unexpanded master with its override, in one object.
+    assert "RRULE:FREQ=WEEKLY" in text
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20260309T090000" in text
+    assert text.count("BEGIN:VEVENT") == 2
+
+
+def test_fetch_raw_leaves_out_events_outside_the_range(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.put_ics("Practice", single("inside", "20260310"))
+    dav_principal.put_ics("Practice", single("after", "20260410"))
+    dav_principal.put_ics("Practice", single("before", "20260210"))
+    texts = adapter(dav_principal).fetch_raw(["Practice"], *MARCH)
+    assert [("UID:inside" in t) for t in texts] == [True]
+
+
+def test_fetch_raw_reads_every_calendar_or_only_the_named_ones(
+    dav_principal: DavAccount,
+) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.make_calendar("Private")
+    dav_principal.put_ics("Practice", single("work", "20260310"))
+    dav_principal.put_ics("Private", single("dentist", "20260311"))
+    calendars = adapter(dav_principal)
+    every = calendars.fetch_raw(None, *MARCH)
+    assert sorted("UID:work" in t for t in every) == [False, True]
+    [only] = calendars.fetch_raw(["Private"], *MARCH)
+    assert "UID:dentist" in only
+
+
+def test_fetch_raw_refuses_naive_datetimes(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    with pytest.raises(ValueError):
+        adapter(dav_principal).fetch_raw(None, datetime(2026, 3, 2), datetime(2026, 3, 9))
+
+
+def test_ctag_changes_after_a_write_and_not_otherwise(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.make_calendar("Private")
+    calendars = adapter(dav_principal)
+    before = calendars.ctag("Practice")
+    assert before is not None
+    assert calendars.ctag("Practice") == before
+    dav_principal.put_ics("Private", single("elsewhere", "20260310"))
+    assert calendars.ctag("Practice") == before
+    dav_principal.put_ics("Practice", single("here", "20260310"))
+    after = calendars.ctag("Practice")
+    assert after not in (None, before)
+
+
+def test_create_event_twice_with_one_uid_leaves_one_object(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    calendars = adapter(dav_principal)
+    ics = single("call-1@callmemaybe", "20260310", "Call")
+    assert not calendars.event_exists("Practice", "call-1@callmemaybe")
+    calendars.create_event("Practice", ics, "call-1@callmemaybe")
+    calendars.create_event("Practice", ics, "call-1@callmemaybe")
+    assert calendars.event_exists("Practice", "call-1@callmemaybe")
+    assert len(dav_principal.calendar("Practice").get_events()) == 1
+
+
+def test_create_event_never_overwrites_an_existing_event(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.put_ics("Practice", single("taken", "20260310", "Original"))
+    adapter(dav_principal).create_event(
+        "Practice", single("taken", "20260311", "Replacement"), "taken"
+    )
+    [event] = dav_principal.calendar("Practice").get_events()
+    assert "SUMMARY:Original" in event.data
+
+
+def test_create_event_refuses_text_whose_uid_is_not_the_given_one(
+    dav_principal: DavAccount,
+) -> None:
+    dav_principal.make_calendar("Practice")
+    with pytest.raises(ValueError):
+        adapter(dav_principal).create_event("Practice", single("a", "20260310"), "b")
+    assert dav_principal.calendar("Practice").get_events() == []
+
+
+def test_delete_event_removes_only_the_given_uid(dav_principal: DavAccount) -> None:
+    dav_principal.make_calendar("Practice")
+    dav_principal.put_ics("Practice", single("keep-me", "20260310"))
+    calendars = adapter(dav_principal)
+    calendars.create_event("Practice", single("ours", "20260311"), "ours")
+    assert calendars.delete_event("Practice", "ours") is True
+    assert calendars.delete_event("Practice", "ours") is False
+    assert not calendars.event_exists("Practice", "ours")
+    assert calendars.event_exists("Practice", "keep-me")
+
+
+def test_a_wrong_password_is_a_user_error_without_the_password(
+    dav_principal: DavAccount,
+) -> None:
+    with pytest.raises(UserError) as caught:
+        adapter(dav_principal, password="hunter2-wrong").names()
+    message = str(caught.value)
+    assert f"login refused for user {dav_principal.username}" in message
+    assert "hunter2" not in message and dav_principal.password not in message
+
+
+def test_a_closed_port_is_a_remote_error_naming_the_server() -> None:
+    port = free_port()
+    with pytest.raises(RemoteError) as caught:
+        Calendars(f"http://127.0.0.1:{port}/", "someone", "secret-pw", timeout=5).names()
+    message = str(caught.value)
+    assert f"127.0.0.1:{port} unreachable" in message
+    assert "secret-pw" not in message
