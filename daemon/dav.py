@@ -127,6 +127,12 @@ class Calendars:
         self._call(event.delete)
         return True
 
+    def make_calendar(self, name: str) -> None:
+        """MKCALENDAR with this display name (for the demo's sample practice)."""
+        self._calendars()
+        self._call(lambda: self._principal.make_calendar(name=name))
+        self._calendars()
+
     # --- internals ----------------------------------------------------------------------
 
     def _calendars(self) -> dict[str, Any]:

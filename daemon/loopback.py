@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import secrets
 import shutil
 import socket
@@ -320,6 +321,8 @@ def smtp_server(username: str = "therapist", password: str | None = None) -> Ite
         authenticator=_authenticator(username, password),
         auth_require_tls=False,
     )
+    # aiosmtpd logs a deprecation warning of its own on every login; not ours to show.
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
     controller.start()
     try:
         yield SmtpEndpoint(HOST, port, username, password, bag)

@@ -1,0 +1,176 @@
+"""The therapist's availability right now: read the calendars, then ask the pure engine.
+
+This is shell: it fetches, then hands plain values to `busy`, `calls` and `slots`.
+Offers are made from a cached view of the calendars that is revalidated with one cheap
+CTag/sync-token request per calendar; the re-check before booking always re-reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import icalendar
+
+from daemon import busy, calls, slots
+from daemon.config import Client, Config, rules
+from daemon.errors import UserError
+from daemon.model import Interval
+from daemon.secrets import read_password
+
+if TYPE_CHECKING:
+    from daemon.dav import Calendars
+    from daemon.store import Store
+
+log = logging.getLogger("callmemaybe.availability")
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    """What the calendars say about a span of time, already expanded."""
+
+    start: datetime
+    end: datetime
+    busy: list[Interval]
+    calls: list[Interval]  # between-session calls found in `book_into`; they count toward caps
+
+
+def open_calendars(config: Config, timeout: float = 30) -> Calendars:
+    from daemon.dav import Calendars
+
+    password = read_password(config.calendar.password_from, "caldav", config.calendar.username)
+    return Calendars(config.calendar.url, config.calendar.username, password, timeout=timeout)
+
+
+def calendar_names(config: Config, calendars: Calendars) -> list[str]:
+    names = list(config.calendar.busy_from) if config.calendar.busy_from else calendars.names()
+    if config.calendar.book_into not in names:
+        names.append(config.calendar.book_into)
+    return names
+
+
+def read_view(
+    config: Config,
+    calendars: Calendars,
+    start: datetime,
+    end: datetime,
+    names: list[str] | None = None,
+) -> CalendarView:
+    """Fetch [start, end) from every `busy_from` calendar and expand it on this side."""
+    parsed: list[icalendar.Calendar] = []
+    ours: list[icalendar.Calendar] = []
+    for name in names or calendar_names(config, calendars):
+        result = busy.parse_calendars(calendars.fetch_raw([name], start, end), within=(start, end))
+        parsed.extend(result.calendars)
+        if result.skipped:
+            log.warning("skipped %d unreadable calendar objects", result.skipped)
+        if name == config.calendar.book_into:
+            ours.extend(result.calendars)
+    own = {config.therapist.email.lower(), config.mail.imap.username.lower()}
+    return CalendarView(
+        start=start,
+        end=end,
+        busy=busy.busy_intervals(parsed, start, end, config.therapist.tz, own),
+        calls=calls.booked_in(ours, start, end),
+    )
+
+
+class Availability:
+    """Slots to offer and re-checks before booking, for the running daemon."""
+
+    def __init__(self, config: Config, calendars: Calendars, store: Store | None) -> None:
+        self.config = config
+        self.calendars = calendars
+        self.store = store
+        self.rules = rules(config)
+        self._view: CalendarView | None = None
+        self._tags: dict[str, str | None] = {}
+        self._names: list[str] | None = None
+        self.requests = 0  # CalDAV requests made, for the benchmark
+
+    def _fresh_tags(self) -> dict[str, str | None]:
+        if self._names is None:
+            self._names = calendar_names(self.config, self.calendars)
+            self.requests += 1
+        tags = {name: self.calendars.ctag(name) for name in self._names}
+        self.requests += len(tags)
+        return tags
+
+    def view(self, now: datetime) -> CalendarView:
+        """The cached view when the calendars have not changed and it still covers the horizon."""
+        needed_end = now + self.config.calls.horizon
+        tags = self._fresh_tags()
+        cached = self._view
+        if (
+            cached is not None
+            and tags == self._tags
+            and None not in tags.values()
+            and cached.start <= now - timedelta(hours=1)
+            and cached.end >= needed_end
+        ):
+            return cached
+        # Read a little more than the horizon, so the view stays valid for a day.
+        view = read_view(
+            self.config,
+            self.calendars,
+            now - timedelta(days=1),
+            needed_end + timedelta(days=1),
+            self._names,
+        )
+        self.requests += len(self._names or ())
+        self._view, self._tags = view, tags
+        return view
+
+    def _booked_and_held(
+        self, view: CalendarView, now: datetime, client_id: str | None
+    ) -> tuple[list[Interval], list[Interval]]:
+        # A call is usually both in the store and in the calendar: count it once. The
+        # calendar alone still counts calls when the store is new or lost.
+        booked = {call.utc() for call in view.calls}
+        held: list[Interval] = []
+        if self.store is not None:
+            horizon_end = now + self.config.calls.horizon + timedelta(days=7)
+            booked.update(
+                call.utc() for call in self.store.booked_calls(now - timedelta(days=7), horizon_end)
+            )
+            held = self.store.held_slots(now, except_client=client_id)
+        return sorted(booked), held
+
+    def offerable(
+        self, now: datetime, *, client_id: str | None = None, exclude: tuple[Interval, ...] = ()
+    ) -> list[Interval]:
+        view = self.view(now)
+        booked, held = self._booked_and_held(view, now, client_id)
+        return slots.free_slots(self.rules, now, view.busy, booked, held, exclude)
+
+    def still_free(self, slot: Interval, now: datetime, *, client_id: str | None = None) -> bool:
+        """A real read of the slot's days (not the cache) and every rule checked again."""
+        start = min(slot.start, now) - timedelta(days=8)
+        end = slot.end + timedelta(days=8)  # the whole week around it, for the weekly cap
+        view = read_view(self.config, self.calendars, start, end, self._names)
+        self.requests += len(self._names or calendar_names(self.config, self.calendars))
+        booked, held = self._booked_and_held(view, now, client_id)
+        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held)
+
+
+def offerable_slots(
+    config: Config, calendars: Calendars, now: datetime, *, client: Client | None = None
+) -> list[Interval]:
+    """The slots an offer made now would list (the `slots` command)."""
+    store = _existing_store(config)
+    client_id = store.find_client_id(client.emails[0]) if store and client else None
+    return Availability(config, calendars, store).offerable(now, client_id=client_id)
+
+
+def _existing_store(config: Config) -> Store | None:
+    """The daemon's store when it exists and can be read; `slots` must also work before."""
+    from daemon.store import DB_NAME, Store
+
+    if not (config.state_dir / DB_NAME).exists():
+        return None
+    try:
+        return Store.open(config.state_dir, readonly=True)
+    except UserError:
+        return None

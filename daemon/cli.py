@@ -1,0 +1,220 @@
+"""The `callmemaybe` command: the composition root, and the one place errors become exit codes.
+
+Every failure a user can meet is one line on stderr naming the fix; tracebacks only
+with `--debug`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from daemon import __version__
+from daemon.errors import CallMeMaybeError, ConfigError, UserError
+
+if TYPE_CHECKING:
+    from daemon.config import Config
+
+log = logging.getLogger("callmemaybe")
+
+DEFAULT_CONFIG = Path("/etc/callmemaybe/config.yaml")
+EXIT_USAGE = 2
+
+
+def config_path(given: str | None, environ: dict[str, str] | None = None) -> Path:
+    """`-c`, else $CALLMEMAYBE_CONFIG, else /etc/callmemaybe/config.yaml."""
+    env = environ if environ is not None else dict(os.environ)
+    return Path(given or env.get("CALLMEMAYBE_CONFIG") or DEFAULT_CONFIG)
+
+
+def _load(args: argparse.Namespace) -> Config:
+    from daemon.config import load_config
+
+    return load_config(config_path(args.config))
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from daemon.check import run_checks
+
+    path = config_path(args.config)
+    return run_checks(path, config_only=args.config_only, out=sys.stdout)
+
+
+def cmd_slots(args: argparse.Namespace) -> int:
+    from daemon.availability import offerable_slots, open_calendars
+    from daemon.render import slot_lines
+
+    config = _load(args)
+    client = None
+    if args.client:
+        client = config.client_for(args.client)
+        if client is None:
+            raise UserError(f"{args.client} is not in clients in {config.source}")
+    now = datetime.now(UTC)
+    calendars = open_calendars(config)
+    slots = offerable_slots(config, calendars, now, client=client)
+    tz = client.tz if client is not None else config.therapist.tz
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "start": slot.start.astimezone(tz).isoformat(),
+                        "end": slot.end.astimezone(tz).isoformat(),
+                        "therapist_start": slot.start.astimezone(config.therapist.tz).isoformat(),
+                    }
+                    for slot in slots
+                ],
+                indent=2,
+            )
+        )
+        return 0
+    if not slots:
+        print("No free slot in the horizon: the windows, the calendar and the caps leave none.")
+        return 0
+    for number, line in enumerate(
+        slot_lines(slots, tz, config.therapist.tz, config.therapist.language), start=1
+    ):
+        print(f"{number}. {line}")
+    return 0
+
+
+def cmd_set_password(args: argparse.Namespace) -> int:
+    from daemon.secrets import store_password
+
+    config = _load(args)
+    username = {
+        "imap": config.mail.imap.username,
+        "smtp": config.mail.smtp.username,
+        "caldav": config.calendar.username,
+    }[args.kind]
+    if not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"{args.kind} password for {username}: ")
+    if not password:
+        raise UserError("no password given; nothing stored")
+    store_password(args.kind, username, password)
+    print(f"stored the {args.kind} password for {username} in the keyring")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from daemon.service import Service
+
+    config = _load(args)
+    from daemon import logs
+
+    logs.setup("debug" if args.debug else config.log_level)
+    return Service(config).run()
+
+
+def cmd_once(args: argparse.Namespace) -> int:
+    from daemon.service import run_once
+
+    config = _load(args)
+    from daemon import logs
+
+    logs.setup("debug" if args.debug else config.log_level)
+    return run_once(config)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from daemon.demo import run_demo
+
+    return run_demo(out=sys.stdout)
+
+
+def _later(what: str) -> Callable[[argparse.Namespace], int]:
+    def command(args: argparse.Namespace) -> int:
+        raise UserError(f"'{what}' is not available in this version of callmemaybe yet")
+
+    return command
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="callmemaybe",
+        description="Answers clients' emails asking to talk with call slots from the "
+        "therapist's real free time, and books the one they pick.",
+    )
+    parser.add_argument("--version", action="version", version=f"callmemaybe {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str, config: bool = True
+    ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if config:
+            command.add_argument(
+                "-c",
+                "--config",
+                metavar="CONFIG",
+                help="config file (default: $CALLMEMAYBE_CONFIG or /etc/callmemaybe/config.yaml)",
+            )
+        command.set_defaults(handler=handler)
+        return command
+
+    add("run", cmd_run, "watch the inbox and answer call requests until stopped")
+    add("once", cmd_once, "do one full pass and exit (also for cron)")
+    check = add("check", cmd_check, "validate the config and try every server")
+    check.add_argument(
+        "--config-only",
+        action="store_true",
+        help="only validate the config file; contact no server",
+    )
+    slots = add("slots", cmd_slots, "print the call slots that would be offered now")
+    slots.add_argument("--client", metavar="EMAIL", help="show them in this client's timezone")
+    slots.add_argument("--json", action="store_true", help="machine-readable output")
+    add("calls", _later("calls"), "print the call log (coming with the call log)")
+    add("digest", _later("digest"), "print or send the weekly digest (coming with the digest)")
+    password = add(
+        "set-password", cmd_set_password, "store a server password in the system keyring"
+    )
+    password.add_argument("kind", choices=("imap", "smtp", "caldav"))
+    add("demo", cmd_demo, "run a whole exchange on loopback servers; needs no config", config=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from daemon import logs
+
+    logs.setup("debug" if args.debug else "warning")
+    try:
+        return int(args.handler(args))
+    except ConfigError as error:
+        for line in error.problems:
+            print(line, file=sys.stderr)
+        return error.exit_code
+    except CallMeMaybeError as error:
+        if args.debug:
+            log.exception("failed")
+        print(f"callmemaybe: {error}", file=sys.stderr)
+        return int(getattr(error, "exit_code", 1))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: one line, not a traceback
+        if args.debug:
+            raise
+        print(
+            f"callmemaybe: unexpected {type(error).__name__}; run again with --debug and report it",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,111 @@
+"""Acting on what the store says is pending: write or delete events, send queued mail.
+
+Every act is idempotent, so a crash between acting and marking done only repeats it
+harmlessly: events are created under a UID fixed in advance and looked up first; mail
+carries a Message-ID fixed in advance and, when a Sent folder is kept, is looked up there
+before a resend whose first attempt may have gone through.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import parseaddr
+from typing import TYPE_CHECKING
+
+from daemon import ledger
+from daemon.errors import RemoteError, UserError
+from daemon.store import Store
+
+if TYPE_CHECKING:
+    from daemon.dav import Calendars
+    from daemon.smtp import Outbox
+
+log = logging.getLogger("callmemaybe.effects")
+
+MAX_RETRY = timedelta(hours=1)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min ... up to an hour: a server that is down is not hammered."""
+    delay: timedelta = timedelta(seconds=30) * (2 ** min(attempts, 10))
+    return min(delay, MAX_RETRY)
+
+
+@dataclass
+class Flushed:
+    events_written: int = 0
+    events_deleted: int = 0
+    mails_sent: int = 0
+    waiting: int = 0
+
+
+def write_events(store: Store, calendars: Calendars, now: datetime) -> Flushed:
+    done = Flushed()
+    for booking_id, calendar, uid, ics, state in ledger.pending_bookings(store.db):
+        try:
+            if state == "pending":
+                calendars.create_event(calendar, ics.decode(), uid)
+                with store.transaction() as db:
+                    ledger.set_booking_state(db, booking_id, "created", now)
+                done.events_written += 1
+                log.info("booking %d: event written", booking_id)
+            else:
+                calendars.delete_event(calendar, uid)
+                with store.transaction() as db:
+                    ledger.set_booking_state(db, booking_id, "cancelled")
+                done.events_deleted += 1
+                log.info("booking %d: event removed", booking_id)
+        except RemoteError as error:
+            log.warning("booking %d: calendar unavailable, will retry: %s", booking_id, error)
+            done.waiting += 1
+    return done
+
+
+def send_mail(
+    store: Store,
+    outbox: Outbox,
+    now: datetime,
+    *,
+    sent_copy: Callable[[bytes], None] | None = None,
+    already_sent: Callable[[str], bool] | None = None,
+) -> Flushed:
+    done = Flushed()
+    for mail in ledger.due_mail(store.db, now):
+        if mail.state == "sending" and already_sent is not None and already_sent(mail.message_id):
+            # The last run crashed after the server took it: do not send it twice.
+            with store.transaction() as db:
+                ledger.mark_mail(db, mail.id, "sent", now)
+            continue
+        with store.transaction() as db:
+            ledger.mark_mail(db, mail.id, "sending", now)
+        message = message_from_bytes(mail.raw, _class=EmailMessage, policy=policy.default)
+        sender = parseaddr(str(message.get("From", "")))[1]
+        try:
+            outbox.send(message, sender, mail.recipients)
+        except RemoteError as error:
+            delay = retry_delay(mail.attempts)
+            with store.transaction() as db:
+                ledger.mark_mail(db, mail.id, "pending", now, str(error), delay)
+            log.warning("mail %d (%s): not sent, retry in %s: %s", mail.id, mail.kind, delay, error)
+            done.waiting += 1
+            continue
+        except UserError as error:
+            with store.transaction() as db:
+                ledger.mark_mail(db, mail.id, "failed", now, str(error))
+            log.error("mail %d (%s): refused for good: %s", mail.id, mail.kind, error)
+            continue
+        with store.transaction() as db:
+            ledger.mark_mail(db, mail.id, "sent", now)
+        done.mails_sent += 1
+        log.info("mail %d (%s) sent", mail.id, mail.kind)
+        if sent_copy is not None:
+            try:
+                sent_copy(mail.raw)
+            except (RemoteError, UserError) as error:
+                log.warning("mail %d: could not file a copy in the Sent folder: %s", mail.id, error)
+    return done

@@ -1,0 +1,283 @@
+"""The conversation's records in the store: offers, bookings and the outgoing-mail queue.
+
+Everything a decision produces is written here in one transaction before anything is
+sent or booked; the executor then acts on what is pending and marks it done.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from daemon.decide import BookingState, OfferState
+from daemon.model import Interval
+from daemon.store import parse_ts, ts
+
+
+@dataclass(frozen=True)
+class QueuedMail:
+    id: int
+    message_id: str
+    kind: str
+    recipients: tuple[str, ...]
+    raw: bytes
+    attempts: int
+    state: str
+
+
+# --- inbound ----------------------------------------------------------------------------------
+
+
+def seen_message(db: sqlite3.Connection, message_id: str | None) -> bool:
+    """Was a message with this Message-ID handled already (e.g. before UIDVALIDITY changed)?"""
+    if not message_id:
+        return False
+    row = db.execute(
+        "SELECT 1 FROM inbound WHERE message_id = ? AND kind != 'ignored' LIMIT 1", (message_id,)
+    ).fetchone()
+    return row is not None
+
+
+def record_inbound(
+    db: sqlite3.Connection,
+    folder: str,
+    uidvalidity: int,
+    uid: int,
+    message_id: str | None,
+    client_id: str | None,
+    kind: str,
+    now: datetime,
+) -> int:
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO inbound(folder, uidvalidity, uid, message_id, client_id, kind,"
+        " received_at, handled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (folder, uidvalidity, uid, message_id, client_id, kind, ts(now), ts(now)),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def mailbox_position(db: sqlite3.Connection, folder: str) -> tuple[int, int] | None:
+    row = db.execute(
+        "SELECT uidvalidity, last_uid FROM mailbox_state WHERE folder = ?", (folder,)
+    ).fetchone()
+    return (int(row[0]), int(row[1])) if row else None
+
+
+def set_mailbox_position(
+    db: sqlite3.Connection, folder: str, uidvalidity: int, last_uid: int
+) -> None:
+    db.execute(
+        "INSERT INTO mailbox_state(folder, uidvalidity, last_uid) VALUES (?, ?, ?)"
+        " ON CONFLICT(folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,"
+        " last_uid = excluded.last_uid",
+        (folder, uidvalidity, last_uid),
+    )
+
+
+# --- offers -----------------------------------------------------------------------------------
+
+
+def add_offer(
+    db: sqlite3.Connection,
+    client_id: str,
+    inbound_id: int | None,
+    token: str,
+    message_id: str,
+    slots: Sequence[Interval],
+    now: datetime,
+    valid_for: timedelta,
+) -> int:
+    # A client has one open offer at a time: a new one releases the old one's slots.
+    db.execute(
+        "UPDATE offers SET status = 'superseded' WHERE client_id = ? AND status = 'open'",
+        (client_id,),
+    )
+    cursor = db.execute(
+        "INSERT INTO offers(client_id, inbound_id, token, message_id, created_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (client_id, inbound_id, token, message_id, ts(now), ts(now + valid_for)),
+    )
+    offer_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO offer_slots(offer_id, position, start_utc, end_utc) VALUES (?, ?, ?, ?)",
+        [(offer_id, n, ts(s.start), ts(s.end)) for n, s in enumerate(slots, start=1)],
+    )
+    return offer_id
+
+
+def find_offer(
+    db: sqlite3.Connection, client_id: str, thread: Sequence[str], token: str | None
+) -> OfferState | None:
+    """The client's offer this message answers: by thread ids, else by reference token."""
+    row = None
+    if thread:
+        marks = ",".join("?" * len(thread))
+        row = db.execute(
+            f"SELECT id FROM offers WHERE client_id = ? AND message_id IN ({marks})"
+            " ORDER BY id DESC LIMIT 1",
+            (client_id, *thread),
+        ).fetchone()
+    if row is None and token:
+        row = db.execute(
+            "SELECT id FROM offers WHERE client_id = ? AND token = ?", (client_id, token)
+        ).fetchone()
+    return load_offer(db, int(row[0])) if row else None
+
+
+def load_offer(db: sqlite3.Connection, offer_id: int) -> OfferState:
+    client_id, token, message_id, expires_at, status = db.execute(
+        "SELECT client_id, token, message_id, expires_at, status FROM offers WHERE id = ?",
+        (offer_id,),
+    ).fetchone()
+    slots = tuple(
+        Interval(parse_ts(a), parse_ts(b))
+        for a, b in db.execute(
+            "SELECT start_utc, end_utc FROM offer_slots WHERE offer_id = ? ORDER BY position",
+            (offer_id,),
+        )
+    )
+    return OfferState(offer_id, client_id, token, message_id, slots, parse_ts(expires_at), status)
+
+
+def close_offer(db: sqlite3.Connection, offer_id: int, status: str) -> None:
+    db.execute("UPDATE offers SET status = ? WHERE id = ?", (status, offer_id))
+
+
+# --- bookings ---------------------------------------------------------------------------------
+
+
+def add_booking(
+    db: sqlite3.Connection,
+    client_id: str,
+    offer_id: int | None,
+    event_uid: str,
+    calendar: str,
+    slot: Interval,
+    via: str,
+    ics: bytes,
+    message_id: str,
+    now: datetime,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO bookings(client_id, offer_id, event_uid, calendar, start_utc, end_utc,"
+        " requested_via, ics, message_id, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            client_id,
+            offer_id,
+            event_uid,
+            calendar,
+            ts(slot.start),
+            ts(slot.end),
+            via,
+            ics,
+            message_id,
+            ts(now),
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def find_booking(
+    db: sqlite3.Connection, client_id: str, thread: Sequence[str]
+) -> BookingState | None:
+    """The client's booked call whose confirmation this message answers."""
+    if not thread:
+        return None
+    marks = ",".join("?" * len(thread))
+    row = db.execute(
+        "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome FROM bookings"
+        f" WHERE client_id = ? AND message_id IN ({marks}) ORDER BY id DESC LIMIT 1",
+        (client_id, *thread),
+    ).fetchone()
+    if row is None:
+        return None
+    return BookingState(
+        row[0], row[1], row[2], Interval(parse_ts(row[3]), parse_ts(row[4])), row[5], row[6]
+    )
+
+
+def pending_bookings(db: sqlite3.Connection) -> list[tuple[int, str, str, bytes, str]]:
+    """(id, calendar, event_uid, ics, state) of events still to be written or deleted."""
+    return [
+        (int(r[0]), r[1], r[2], bytes(r[3]), r[4])
+        for r in db.execute(
+            "SELECT id, calendar, event_uid, ics, state FROM bookings"
+            " WHERE state IN ('pending', 'cancelling') ORDER BY id"
+        )
+    ]
+
+
+def set_booking_state(
+    db: sqlite3.Connection,
+    booking_id: int,
+    state: str,
+    now: datetime | None = None,
+    outcome: str | None = None,
+) -> None:
+    db.execute(
+        "UPDATE bookings SET state = ?, created_at = COALESCE(?, created_at),"
+        " outcome = COALESCE(?, outcome) WHERE id = ?",
+        (state, ts(now) if now and state == "created" else None, outcome, booking_id),
+    )
+
+
+# --- outgoing mail ----------------------------------------------------------------------------
+
+
+def enqueue(
+    db: sqlite3.Connection,
+    message_id: str,
+    kind: str,
+    client_id: str | None,
+    recipients: Sequence[str],
+    raw: bytes,
+    now: datetime,
+    waits_for: int | None = None,
+) -> int:
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO outbox(message_id, kind, client_id, waits_for, recipients, raw,"
+        " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (message_id, kind, client_id, waits_for, " ".join(recipients), raw, ts(now), ts(now)),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def due_mail(db: sqlite3.Connection, now: datetime) -> list[QueuedMail]:
+    """Mail ready to go: its event (if any) is written and its retry time has come."""
+    rows = db.execute(
+        "SELECT o.id, o.message_id, o.kind, o.recipients, o.raw, o.attempts, o.state"
+        " FROM outbox o LEFT JOIN bookings b ON b.id = o.waits_for"
+        " WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ?"
+        " AND (o.waits_for IS NULL OR b.state NOT IN ('pending', 'cancelling'))"
+        " ORDER BY o.id",
+        (ts(now),),
+    ).fetchall()
+    return [
+        QueuedMail(r[0], r[1], r[2], tuple(r[3].split()), bytes(r[4]), r[5], r[6]) for r in rows
+    ]
+
+
+def mark_mail(
+    db: sqlite3.Connection,
+    mail_id: int,
+    state: str,
+    now: datetime,
+    error: str | None = None,
+    retry_in: timedelta | None = None,
+) -> None:
+    db.execute(
+        "UPDATE outbox SET state = ?, attempts = attempts + (? = 'pending'),"
+        " last_error = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END,"
+        " next_attempt_at = ? WHERE id = ?",
+        (state, state, error, state, ts(now), ts(now + (retry_in or timedelta(0))), mail_id),
+    )
+
+
+def queue_length(db: sqlite3.Connection) -> int:
+    return int(
+        db.execute("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')").fetchone()[
+            0
+        ]
+    )

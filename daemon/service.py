@@ -1,0 +1,233 @@
+"""The loop that owns every effect: watch the inbox, hand each new message to the
+conversation, then act on what is pending. `once` is one pass of the same code.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import FrameType
+
+from daemon import effects, ledger
+from daemon.availability import Availability, open_calendars
+from daemon.compose import Composer, Therapist
+from daemon.config import Config
+from daemon.conversation import Conversation
+from daemon.errors import RemoteError
+from daemon.imap import Mailbox
+from daemon.secrets import read_password
+from daemon.smtp import Outbox
+from daemon.store import Store
+
+log = logging.getLogger("callmemaybe.service")
+
+# Enough of a message to classify it and read the client's words; attachments past this
+# are never downloaded.
+MAX_FETCH_BYTES = 2 * 1024 * 1024
+FETCH_BATCH = 50
+# RFC 2177: re-issue IDLE well before the server's 30-minute inactivity timeout.
+IDLE_SECONDS = 25 * 60
+MAX_BACKOFF = 300.0
+
+
+class Interrupted(BaseException):
+    """Raised out of a wait by SIGTERM/SIGINT so the loop can stop at once."""
+
+
+@dataclass
+class Counters:
+    imap_commands: int = 0
+    handled: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Service:
+    def __init__(self, config: Config, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self.config = config
+        self.clock = clock
+        self.store = Store.open(config.state_dir)
+        self.calendars = open_calendars(config)
+        self.availability = Availability(config, self.calendars, self.store)
+        therapist = config.therapist
+        self.composer = Composer(
+            Therapist(
+                therapist.name, therapist.email, therapist.phone, therapist.tz, therapist.language
+            ),
+            how=config.calls.how,
+            video_link=config.calls.video_link,
+            templates=config.templates,
+        )
+        self.conversation = Conversation(
+            config, self.store, self.availability, self.composer, clock
+        )
+        imap, smtp = config.mail.imap, config.mail.smtp
+        self._imap_password = read_password(imap.password_from, "imap", imap.username)
+        self.outbox = Outbox(
+            smtp.host,
+            smtp.port,
+            smtp.security,
+            smtp.username,
+            read_password(smtp.password_from, "smtp", smtp.username),
+        )
+        self.mailbox: Mailbox | None = None
+        self.counters = Counters()
+        self._stop = threading.Event()
+        self._waiting = False
+
+    # --- one pass -----------------------------------------------------------------------------
+
+    def _connected(self) -> Mailbox:
+        if self.mailbox is None:
+            imap = self.config.mail.imap
+            box = Mailbox(imap.host, imap.port, imap.security, imap.username, self._imap_password)
+            box.connect()
+            self.mailbox = box
+        return self.mailbox
+
+    def disconnect(self) -> None:
+        if self.mailbox is not None:
+            try:
+                self.mailbox.close()
+            except Exception:  # a dead connection may fail to log out; it is gone anyway
+                log.debug("closing the IMAP connection failed", exc_info=True)
+            self.mailbox = None
+
+    def pass_once(self) -> None:
+        """Finish what is pending, read new mail, act on it."""
+        self.flush()
+        self.read_inbox()
+        self.flush()
+
+    def read_inbox(self) -> None:
+        box = self._connected()
+        folder = self.config.mail.imap.inbox
+        uidvalidity, _ = box.select(folder)
+        self.counters.imap_commands += 1
+        position = ledger.mailbox_position(self.store.db, folder)
+        if position is None or position[0] != uidvalidity:
+            # First run, or the server renumbered the folder: answer what arrived lately,
+            # not the whole history (Message-IDs already handled are recognised anyway).
+            since = self.clock() - self.config.calls.offer_valid_for
+            uids = box.uids_since(since)
+            if position is not None:
+                log.warning("%s was renumbered (UIDVALIDITY changed); catching up", folder)
+            with self.store.transaction() as db:
+                ledger.set_mailbox_position(db, folder, uidvalidity, 0)
+            last = 0
+        else:
+            last = position[1]
+            uids = box.uids_after(last)
+        self.counters.imap_commands += 1
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = sorted(uids)[start : start + FETCH_BATCH]
+            fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
+            self.counters.imap_commands += 1
+            for item in sorted(fetched, key=lambda f: f.uid):
+                handled = self.conversation.handle(folder, uidvalidity, item.uid, item.raw)
+                self.counters.handled += 1
+                self.counters.kinds[handled.kind] = self.counters.kinds.get(handled.kind, 0) + 1
+                last = max(last, item.uid)
+                with self.store.transaction() as db:
+                    ledger.set_mailbox_position(db, folder, uidvalidity, last)
+        self.store.record_health("imap", self.clock())
+
+    def flush(self) -> None:
+        now = self.clock()
+        effects.write_events(self.store, self.calendars, now)
+        sent_folder = self.config.mail.sent_folder
+        copy = already = None
+        if sent_folder:
+
+            def copy(raw: bytes) -> None:
+                self._connected().append(sent_folder, raw, flags=["\\Seen"])
+
+            def already(message_id: str) -> bool:
+                return self._connected().has_message_id(sent_folder, message_id)
+
+        effects.send_mail(self.store, self.outbox, now, sent_copy=copy, already_sent=already)
+
+    # --- the long-running loop ----------------------------------------------------------------
+
+    def next_wake(self) -> float:
+        """Seconds until queued work is due, capped by the IDLE refresh."""
+        row = self.store.db.execute(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('pending', 'sending')"
+        ).fetchone()
+        wait = float(IDLE_SECONDS)
+        if row and row[0]:
+            due = datetime.fromisoformat(row[0]) - self.clock()
+            wait = min(wait, max(due.total_seconds(), 1.0))
+        if ledger.pending_bookings(self.store.db):
+            wait = min(wait, 30.0)
+        return wait
+
+    def run(self) -> int:
+        backoff = 1.0
+        with self._signals():
+            while not self._stop.is_set():
+                try:
+                    self.pass_once()
+                    backoff = 1.0
+                    self._wait(self.next_wake())
+                except Interrupted:
+                    break
+                except (RemoteError, OSError) as error:
+                    log.warning("%s; retrying in %.0f s", error, backoff)
+                    self.disconnect()
+                    if self._stop.wait(backoff):
+                        break
+                    backoff = min(backoff * 2, MAX_BACKOFF)
+        self.disconnect()
+        self.store.close()
+        log.info("stopped")
+        return 0
+
+    def _wait(self, seconds: float) -> None:
+        box = self._connected()
+        self._waiting = True
+        try:
+            if self._stop.is_set():
+                return
+            box.wait(seconds)
+            self.counters.imap_commands += 1
+        finally:
+            self._waiting = False
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @contextmanager
+    def _signals(self) -> Iterator[None]:
+        def on_stop(signum: int, frame: FrameType | None) -> None:
+            self._stop.set()
+            if self._waiting:
+                raise Interrupted
+
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, on_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def run_once(config: Config) -> int:
+    service = Service(config)
+    try:
+        service.pass_once()
+    finally:
+        service.disconnect()
+        service.store.close()
+    return 0
