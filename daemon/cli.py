@@ -130,6 +130,28 @@ def cmd_once(args: argparse.Namespace) -> int:
     return run_once(config)
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from daemon.config import parse_duration
+    from daemon.status import read_status, render
+    from daemon.store import Store
+
+    config = _load(args)
+    try:
+        max_age = parse_duration(args.max_age)
+    except ValueError as error:
+        raise UserError(f"--max-age: {error}") from None
+    now = datetime.now(UTC)
+    store = Store.open(config.state_dir, readonly=True)
+    try:
+        text, code = render(
+            read_status(store, now, config.therapist.tz), now, config.therapist.tz, max_age
+        )
+    finally:
+        store.close()
+    print(text)
+    return code
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from daemon.demo import run_demo
 
@@ -181,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     slots = add("slots", cmd_slots, "print the call slots that would be offered now")
     slots.add_argument("--client", metavar="EMAIL", help="show them in this client's timezone")
     slots.add_argument("--json", action="store_true", help="machine-readable output")
+    status = add(
+        "status", cmd_status, "how the daemon is doing, from its state alone (a monitoring probe)"
+    )
+    status.add_argument(
+        "--max-age",
+        default="15m",
+        metavar="DURATION",
+        help="exit 1 when mail was last checked longer ago (default 15m)",
+    )
     add("calls", _later("calls"), "print the call log (coming with the call log)")
     add("digest", _later("digest"), "print or send the weekly digest (coming with the digest)")
     password = add(
