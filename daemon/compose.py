@@ -185,8 +185,12 @@ class Composer:
         event_ics: bytes,
         message_id: str,
         now: datetime,
+        *,
+        moved: bool = False,
     ) -> EmailMessage:
-        context = self._context(to, when=self._when(to, slot))
+        """The booked call with its invitation; `moved`: the therapist moved it (same UID,
+        higher SEQUENCE), and the mail says so in one line."""
+        context = self._context(to, when=self._when(to, slot), moved=moved)
         invitation = (event_ics, "REQUEST")
         return self._client_mail("confirmation", to, thread, message_id, now, context, invitation)
 

@@ -103,6 +103,13 @@ class Calendars:
     def event_exists(self, name: str, uid: str) -> bool:
         return self._by_uid(self._calendar(name), uid) is not None
 
+    def event_text(self, name: str, uid: str) -> str | None:
+        """The raw iCalendar text of the object with `uid`, or None when it is gone."""
+        event = self._by_uid(self._calendar(name), uid)
+        if event is None:
+            return None
+        return str(self._call(lambda: event.data))
+
     # --- writing (only our own events, only by UID) -------------------------------------
 
     def create_event(self, name: str, ics: str, uid: str) -> None:

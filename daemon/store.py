@@ -106,6 +106,10 @@ MIGRATIONS: tuple[str, ...] = (
         sent_at         TEXT
     );
     CREATE INDEX outbox_pending ON outbox(state, next_attempt_at);
+    CREATE TABLE settings (
+        key     TEXT PRIMARY KEY,               -- small remembered values, e.g. a CTag
+        value   TEXT
+    );
     CREATE TABLE health (
         name    TEXT PRIMARY KEY,               -- imap, smtp, caldav, ...
         ok_at   TEXT,                           -- last success

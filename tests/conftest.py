@@ -24,6 +24,9 @@ from daemon.loopback import (
 )
 from tests.rig import DavAccount, ImapAccount, dav_account, unique_name
 from tests.rig.dovecot import ImapServer, dovecot_server, unavailable_reason
+from tests.rig.practice import practice
+
+__all__ = ["practice"]  # a whole practice on the servers below, for any test
 
 SERVER_FIXTURES = {
     "dovecot",
@@ -33,6 +36,7 @@ SERVER_FIXTURES = {
     "dav_principal",
     "smtpd",
     "smtp_sink",
+    "practice",
 }
 
 
