@@ -127,7 +127,7 @@ class Conversation:
                 self._thread(message),
                 offer.slots,
                 offer.token,
-                self._msgid(),
+                self.new_message_id(),
                 now,
             )
             with self.store.transaction() as db:
@@ -152,7 +152,7 @@ class Conversation:
         with self.store.transaction() as db:
             inbound_id = self._record(where, client_id, "request", now, db)
             if not slots:
-                mail = self.composer.nothing_free(to, thread, self._msgid(), now)
+                mail = self.composer.nothing_free(to, thread, self.new_message_id(), now)
                 self._enqueue(db, mail, "nothing-free", client_id, client, now)
                 notice = self.composer.notice_to_therapist(
                     self.config.alert_address,
@@ -162,7 +162,7 @@ class Conversation:
                         "caps leave no free slot in the horizon.",
                         "They were told you will get back to them.",
                     ],
-                    self._msgid(),
+                    self.new_message_id(),
                     now,
                 )
                 ledger.enqueue(
@@ -178,7 +178,7 @@ class Conversation:
                     ledger.close_offer(db, previous.id, "superseded")
                 return
             token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
-            message_id = self._msgid()
+            message_id = self.new_message_id()
             mail = self.composer.offer(
                 to, thread, slots, token, message_id, now, again=action.again
             )
@@ -220,7 +220,7 @@ class Conversation:
         )
         calendar_copy = invite.call_event(**event)  # type: ignore[arg-type]
         invitation = invite.call_event(**event, method="REQUEST")  # type: ignore[arg-type]
-        message_id = self._msgid()
+        message_id = self.new_message_id()
         mail = self.composer.confirmation(
             self._to(client), self._thread(message), action.slot, invitation, message_id, now
         )
@@ -270,7 +270,12 @@ class Conversation:
             method="CANCEL",
         )
         mail = self.composer.cancellation(
-            self._to(client), self._thread(message), booking.slot, cancel_ics, self._msgid(), now
+            self._to(client),
+            self._thread(message),
+            booking.slot,
+            cancel_ics,
+            self.new_message_id(),
+            now,
         )
         with self.store.transaction() as db:
             self._record(where, client_id, "cancel", now, db)
@@ -339,7 +344,7 @@ class Conversation:
             waits_for,
         )
 
-    def _msgid(self) -> str:
+    def new_message_id(self) -> str:
         return make_msgid("callmemaybe", domain=self.domain)
 
     @staticmethod

@@ -23,6 +23,7 @@ from daemon.imap import Mailbox
 from daemon.secrets import read_password
 from daemon.smtp import Outbox
 from daemon.store import Store
+from daemon.watch import CalendarWatch
 
 log = logging.getLogger("callmemaybe.service")
 
@@ -68,6 +69,15 @@ class Service:
         )
         self.conversation = Conversation(
             config, self.store, self.availability, self.composer, clock
+        )
+        self.watch = CalendarWatch(
+            config,
+            self.store,
+            self.calendars,
+            self.availability,
+            self.composer,
+            clock,
+            self.conversation.new_message_id,
         )
         imap, smtp = config.mail.imap, config.mail.smtp
         self._imap_password = read_password(imap.password_from, "imap", imap.username)

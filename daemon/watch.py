@@ -183,7 +183,7 @@ class CalendarWatch:
             "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome"
             " FROM bookings WHERE state = 'created' AND outcome IN ('booked', 'moved')"
             " AND end_utc > ? ORDER BY start_utc",
-            (ts(now - timedelta(days=2)),),
+            (ts(now - timedelta(days=14)),),
         ).fetchall()
         return [
             decide.BookingState(

@@ -149,3 +149,16 @@ def offered_starts(message: EmailMessage) -> list[str]:
     return [
         line for line in text_of(message).splitlines() if line.strip()[:2] in {"1.", "2.", "3."}
     ]
+
+
+def _booking_outcomes(self: Practice) -> list[str]:
+    from daemon.store import Store
+
+    store = Store.open(self.config.state_dir)
+    try:
+        return [row[0] for row in store.db.execute("SELECT outcome FROM bookings ORDER BY id")]
+    finally:
+        store.close()
+
+
+Practice.booking_outcomes = _booking_outcomes  # type: ignore[attr-defined]
