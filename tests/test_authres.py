@@ -1,0 +1,187 @@
+"""Sender authentication from Authentication-Results: real headers from real servers, as tables."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from daemon.authres import results, verdict
+
+MAIL = Path(__file__).parent / "data" / "mail"
+OURS = "mail.praxis-beispiel.de"
+
+GMAIL_PASS = """mx.google.com;
+       dkim=pass header.i=@example.com header.s=20230601 header.b=AbCdEf12;
+       spf=pass (google.com: domain of sender@example.com designates 209.85.220.41 as permitted
+ sender) smtp.mailfrom=sender@example.com;
+       dmarc=pass (p=NONE sp=QUARANTINE dis=NONE) header.from=example.com"""
+
+GMAIL_SPOOFED = """mx.google.com;
+       dkim=fail header.i=@paypal.com header.s=pp-dkim1 header.b=Xyz0Abc1;
+       spf=softfail (google.com: domain of transitioning service@paypal.com does not designate
+ 203.0.113.7 as permitted sender) smtp.mailfrom=service@paypal.com;
+       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=paypal.com"""
+
+MICROSOFT_365 = """spf=pass (sender IP is 209.85.128.54)
+ smtp.mailfrom=gmail.com; dkim=pass (signature was verified)
+ header.d=gmail.com;dmarc=pass action=none header.from=gmail.com;compauth=pass
+ reason=100"""
+
+FASTMAIL = """mx3.messagingengine.com;
+    dkim=pass (2048-bit rsa key sha256) header.d=gmail.com header.i=@gmail.com
+ header.b=Hn3+kQ7Z header.a=rsa-sha256 header.s=20230601 x-bits=2048;
+    dmarc=pass policy.published-domain-policy=none policy.applied-disposition=none
+ policy.evaluated-disposition=none (p=none,d=none,d.eval=none) policy.policy-from=p
+ header.from=gmail.com;
+    iprev=pass smtp.remote-ip=209.85.218.50 (mail-ej1-f50.google.com);
+    spf=pass smtp.mailfrom=someone@gmail.com smtp.helo=mail-ej1-f50.google.com;
+    x-aligned-from=pass (Address match);
+    x-me-sender=none;
+    x-return-mx=pass header.domain=gmail.com policy.is_org=yes (MX Records found:
+ gmail-smtp-in.l.google.com,alt1.gmail-smtp-in.l.google.com);
+    x-tls=pass smtp.version=TLSv1.3 smtp.cipher=TLS_AES_256_GCM_SHA384 smtp.bits=256/256;
+    x-vs=clean score=-100 state=0"""
+
+RSPAMD_PASS = """mail.praxis-beispiel.de;
+\tdkim=pass header.d=example.org header.s=mail header.b=AbCdEf12;
+\tdmarc=pass (policy=reject) header.from=example.org;
+\tspf=pass (mail.praxis-beispiel.de: domain of client@example.org designates 192.0.2.1 as
+ permitted sender) smtp.mailfrom=client@example.org"""
+
+RSPAMD_NOTHING = """mail.praxis-beispiel.de;
+\tdkim=none;
+\tdmarc=none;
+\tspf=softfail (mail.praxis-beispiel.de: 198.51.100.9 is neither permitted nor denied by
+ domain of client@example.org) smtp.mailfrom=client@example.org"""
+
+OPENDMARC_FAIL = "mail.praxis-beispiel.de; dmarc=fail (p=reject dis=none) header.from=gmail.com"
+OPENDMARC_NONE = "mail.praxis-beispiel.de; dmarc=none (p=none dis=none) header.from=example.org"
+OPENDKIM_FAIL = """mail.praxis-beispiel.de;
+\tdkim=fail reason="signature verification failed; body hash" (2048-bit key; unprotected)
+ header.d=example.org header.i=@example.org header.b="AbC;dEf";
+\tdkim-atps=neutral"""
+POLICYD_SPF_PASS = "mail.praxis-beispiel.de; spf=pass smtp.mailfrom=example.org"
+
+
+@pytest.mark.parametrize(
+    ("headers", "authserv_id", "expected"),
+    [
+        ([GMAIL_PASS], "mx.google.com", "pass"),
+        ([GMAIL_SPOOFED], "mx.google.com", "fail"),
+        ([FASTMAIL], "mx3.messagingengine.com", "pass"),
+        ([RSPAMD_PASS], OURS, "pass"),
+        ([RSPAMD_NOTHING], OURS, "fail"),
+        ([OPENDMARC_FAIL, POLICYD_SPF_PASS], OURS, "fail"),
+        ([OPENDMARC_NONE, POLICYD_SPF_PASS, OPENDKIM_FAIL], OURS, "pass"),
+        ([OPENDMARC_NONE, OPENDKIM_FAIL], OURS, "fail"),
+        ([OPENDKIM_FAIL], OURS, "fail"),
+        ([POLICYD_SPF_PASS], OURS, "pass"),
+    ],
+    ids=[
+        "gmail-pass",
+        "gmail-spoofed-dmarc-fail",
+        "fastmail-pass",
+        "rspamd-pass",
+        "rspamd-nothing-passes",
+        "opendmarc-fail-beats-spf-pass",
+        "postfix-no-dmarc-spf-pass",
+        "postfix-no-dmarc-dkim-fail-no-spf",
+        "opendkim-fail-alone",
+        "policyd-spf-pass-alone",
+    ],
+)
+def test_real_world_headers(headers: list[str], authserv_id: str, expected: str) -> None:
+    assert verdict(headers, authserv_id) == expected
+
+
+def test_microsoft_365_headers_carry_no_authserv_id_and_are_never_trusted() -> None:
+    assert results(MICROSOFT_365, "spf=pass") is None
+    for authserv_id in ("outlook.com", "protection.outlook.com", "spf=pass", "spf"):
+        assert verdict([MICROSOFT_365], authserv_id) == "none"
+
+
+def test_headers_from_other_servers_are_ignored_they_may_be_written_by_the_sender() -> None:
+    forged = "mail.praxis-beispiel.de.evil.example; dmarc=pass header.from=gmail.com"
+    assert verdict([GMAIL_PASS, forged], OURS) == "none"
+    assert verdict([GMAIL_PASS, OPENDMARC_FAIL], OURS) == "fail"
+    assert verdict([GMAIL_SPOOFED, RSPAMD_PASS], OURS) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("mail.praxis-beispiel.de; dmarc=pass", "pass"),
+        ("mail.praxis-beispiel.de; dmarc=fail; dkim=pass; spf=pass", "fail"),
+        ("mail.praxis-beispiel.de; dmarc=pass; dmarc=fail", "fail"),
+        ("mail.praxis-beispiel.de; dmarc=none; dkim=pass; spf=fail", "pass"),
+        ("mail.praxis-beispiel.de; dmarc=permerror; dkim=fail; spf=pass", "pass"),
+        ("mail.praxis-beispiel.de; dmarc=temperror; dkim=fail; spf=softfail", "fail"),
+        ("mail.praxis-beispiel.de; dmarc=bestguesspass; dkim=none; spf=none", "fail"),
+        ("mail.praxis-beispiel.de; dkim=neutral; spf=neutral", "fail"),
+        ("mail.praxis-beispiel.de; dkim=permerror; spf=permerror", "fail"),
+        ("mail.praxis-beispiel.de; dkim=temperror; spf=fail", "none"),
+        ("mail.praxis-beispiel.de; dkim=fail; spf=temperror", "none"),
+        ("mail.praxis-beispiel.de; dkim=temperror; spf=pass", "pass"),
+        ("mail.praxis-beispiel.de; dkim=fail; dkim=pass", "pass"),
+        ("mail.praxis-beispiel.de; dkim=fail; dkim-atps=pass", "fail"),
+        ("mail.praxis-beispiel.de; dkim-atps=pass", "none"),
+        ("mail.praxis-beispiel.de; iprev=pass; auth=pass", "none"),
+        ("mail.praxis-beispiel.de 1; none", "none"),
+        ("mail.praxis-beispiel.de; dmarc=none", "none"),
+        ("mail.praxis-beispiel.de 1; spf=pass smtp.mailfrom=example.org", "pass"),
+        ('"mail.praxis-beispiel.de"; spf=pass', "pass"),
+        ("MAIL.Praxis-Beispiel.DE; DKIM=Pass; SPF=Fail", "pass"),
+        ("mail.praxis-beispiel.de; DMARC=FAIL header.from=example.org", "fail"),
+        ("mail.praxis-beispiel.de; dkim/1=pass header.d=example.org", "pass"),
+        ("mail.praxis-beispiel.de; dkim = pass ; spf = fail", "pass"),
+        ("mail.praxis-beispiel.de; (a comment; with (nested) parts) dmarc=fail", "fail"),
+        ("mail.praxis-beispiel.de; spf=fail (dmarc=pass; dkim=pass) smtp.mailfrom=x", "fail"),
+        ('mail.praxis-beispiel.de; spf=fail reason="dmarc=pass; dkim=pass"', "fail"),
+        ("mail.praxis-beispiel.de (the comment \\) goes on; dkim=pass); dmarc=fail", "fail"),
+        ("Authentication-Results: mail.praxis-beispiel.de; dmarc=pass", "pass"),
+        ("authentication-results:mail.praxis-beispiel.de;\r\n\tdmarc=fail\r\n\tx=y", "fail"),
+        ("mail.praxis-beispiel.de;\r\n dkim=none;\r\n spf=none", "fail"),
+    ],
+)
+def test_one_header_of_our_own_server(header: str, expected: str) -> None:
+    assert verdict([header], OURS) == expected
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [[], [""], [";;;"], ["(((("], ["mail.praxis-beispiel.de"], ['"'], ["=; =;"], ["x" * 100_000]],
+)
+def test_no_usable_header_gives_none(headers: list[str]) -> None:
+    assert verdict(headers, OURS) == "none"
+
+
+def test_an_empty_configured_authserv_id_trusts_nothing() -> None:
+    assert verdict([RSPAMD_PASS], "") == "none"
+    assert verdict(["; dmarc=pass"], "  ") == "none"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("spoofed_client_dmarc_fail.eml", "fail"),
+        ("auth_client_pass_opendmarc.eml", "pass"),
+        ("spoofed_forged_results_only.eml", "none"),
+    ],
+)
+def test_headers_as_they_come_out_of_a_parsed_message(name: str, expected: str) -> None:
+    message = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
+    headers = [str(h) for h in message.get_all("Authentication-Results") or []]
+    assert verdict(headers, OURS) == expected
+    raw = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.compat32)
+    raw_headers = [str(h) for h in raw.get_all("Authentication-Results") or []]
+    assert verdict(raw_headers, OURS) == expected
+
+
+@given(st.lists(st.text(max_size=300), max_size=4), st.text(max_size=40))
+def test_verdict_never_raises(headers: list[str], authserv_id: str) -> None:
+    assert verdict(headers, authserv_id) in {"pass", "fail", "none"}
