@@ -50,6 +50,11 @@ class Message:
     date: datetime | None
     machine: str | None
     calendar_method: str | None
+    # Authentication-Results headers, as stamped by whichever servers; `authres` decides
+    # which to trust.
+    auth_results: tuple[str, ...] = ()
+    # Whether the message could be read at all (broken MIME is still parsed as far as it goes).
+    unreadable: bool = False
 
 
 # --- headers -------------------------------------------------------------------------------
@@ -446,7 +451,8 @@ def parse(raw: bytes) -> Message:
         return _parse(raw)
     except Exception:
         # Last resort: an empty message nobody answers rather than a crashed loop.
-        return Message(None, None, (), "", "", (), "", "", "", None, "unparsable", None)
+        return Message(None, None, (), "", "", (), "", "", "", None, "unparsable", None,
+                       unreadable=True)
 
 
 def _parse(raw: bytes) -> Message:
@@ -481,6 +487,7 @@ def _parse(raw: bytes) -> Message:
         date=_date(_header(msg, "Date")),
         machine=_machine(msg, addr, content_type),
         calendar_method=method,
+        auth_results=tuple(_raw_values(msg, "Authentication-Results")),
     )
 
 

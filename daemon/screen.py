@@ -1,0 +1,56 @@
+"""Who wrote, may we answer at all, and is anyone in danger (pure).
+
+Runs before any conversation logic: machine mail is never answered (RFC 3834), a sender
+whose mail fails the therapist's own server's DMARC/DKIM/SPF checks is treated as a
+stranger, the therapist's own addresses are never answered, and crisis language in the
+client's new words is noticed whatever else the message is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from daemon import authres, crisis, manners
+from daemon.config import Client, Config
+from daemon.intake import Message
+
+
+@dataclass(frozen=True)
+class Screened:
+    client: Client | None  # a roster client whose mail we trust, else None
+    answerable: bool  # may any reply at all go to this sender
+    reason: str | None  # why not, for logs (never client data)
+    crisis: str | None  # a crisis category found in the new text, never the words
+
+
+def own_addresses(config: Config) -> set[str]:
+    return {
+        config.therapist.email.lower(),
+        config.mail.imap.username.lower(),
+        config.mail.smtp.username.lower(),
+        *(address.lower() for address in config.mail.triggers.addresses),
+    }
+
+
+def screen(message: Message, config: Config) -> Screened:
+    found = crisis.crisis_kind(
+        message.text, config.safety.extra_crisis_words, (config.therapist.language, "en")
+    )
+    if message.unreadable:
+        return Screened(None, False, "unreadable", None)
+    if not message.from_addr:
+        return Screened(None, False, "no sender", found)
+    if manners.own_address(message.from_addr, own_addresses(config)):
+        return Screened(None, False, "own address", None)
+    client = config.client_for(message.from_addr)
+    authserv = config.mail.trust_authserv_id
+    if client is not None and authserv:
+        if authres.verdict(message.auth_results, authserv) == "fail":
+            # Someone may be pretending to be a client: no slots, no names, no booking.
+            client = None
+    if message.machine:
+        return Screened(client, False, f"machine mail ({message.machine})", found)
+    if message.calendar_method:
+        # A calendar app answering our invitation (METHOD:REPLY): not a request.
+        return Screened(client, False, "calendar reply", found)
+    return Screened(client, True, None, found)
