@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,17 +152,54 @@ def cmd_status(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_calls(args: argparse.Namespace) -> int:
+    from daemon.calllog import render
+    from daemon.reports import call_rows
+    from daemon.store import Store
+
+    config = _load(args)
+    since = None
+    if args.since:
+        try:
+            day = date.fromisoformat(args.since)
+        except ValueError:
+            raise UserError(f"--since: {args.since!r} is not a date like 2026-11-01") from None
+        since = datetime.combine(day, time(0), config.therapist.tz)
+    store = Store.open(config.state_dir, readonly=True)
+    try:
+        rows = call_rows(store, config, client_email=args.client, since=since)
+    finally:
+        store.close()
+    print(render(rows, args.format, config.therapist.tz), end="")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from daemon.digest import digest_week
+    from daemon.reports import weekly_digest
+    from daemon.store import Store
+
+    config = _load(args)
+    now = datetime.now(UTC)
+    store = Store.open(config.state_dir, readonly=not args.send)
+    try:
+        text = weekly_digest(store, config, digest_week(now, config.therapist.tz))
+        if args.send:
+            from daemon.reports import send_digest
+
+            send_digest(config, store, text, now)
+            print(f"sent the digest to {config.alert_address}")
+        else:
+            print(text)
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from daemon.demo import run_demo
 
     return run_demo(out=sys.stdout)
-
-
-def _later(what: str) -> Callable[[argparse.Namespace], int]:
-    def command(args: argparse.Namespace) -> int:
-        raise UserError(f"'{what}' is not available in this version of callmemaybe yet")
-
-    return command
 
 
 # --- parsing --------------------------------------------------------------------------------
@@ -212,8 +249,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DURATION",
         help="exit 1 when mail was last checked longer ago (default 15m)",
     )
-    add("calls", _later("calls"), "print the call log (coming with the call log)")
-    add("digest", _later("digest"), "print or send the weekly digest (coming with the digest)")
+    calls = add("calls", cmd_calls, "print the call log, for records and billing")
+    calls.add_argument("--client", metavar="EMAIL", help="only this client's calls")
+    calls.add_argument("--since", metavar="DATE", help="only calls from this day on (YYYY-MM-DD)")
+    calls.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    digest = add("digest", cmd_digest, "print last week's digest, or mail it with --send")
+    digest.add_argument(
+        "--send", action="store_true", help="mail it to safety.alert_to (or therapist.email)"
+    )
     password = add(
         "set-password", cmd_set_password, "store a server password in the system keyring"
     )

@@ -1,0 +1,144 @@
+"""The therapist's reports, read from the state database: the call log and the digest."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from daemon import calllog, digest
+from daemon.config import Config
+from daemon.store import Store, parse_ts, ts
+
+CANCELLED = ("cancelled_by_client", "cancelled_by_therapist")
+
+
+def call_rows(
+    store: Store, config: Config, *, client_email: str | None = None, since: datetime | None = None
+) -> list[calllog.CallRow]:
+    """Every call decided and written, oldest first, named from the current roster."""
+    query = (
+        "SELECT c.email, b.start_utc, b.end_utc, b.requested_via, b.outcome FROM bookings b"
+        " JOIN clients c ON c.id = b.client_id WHERE b.state != 'failed'"
+    )
+    params: list[str] = []
+    if client_email:
+        query += " AND c.email = ?"
+        params.append(client_email.lower())
+    if since is not None:
+        query += " AND b.start_utc >= ?"
+        params.append(ts(since))
+    rows = []
+    for email, start, end, via, outcome in store.db.execute(
+        query + " ORDER BY b.start_utc", params
+    ):
+        client = config.client_for(email)
+        begin = parse_ts(start)
+        rows.append(
+            calllog.CallRow(
+                client=client.name if client else "(no longer in the roster)",
+                email=email,
+                start=begin,
+                length_minutes=round((parse_ts(end) - begin).total_seconds() / 60),
+                requested_via=via,
+                outcome=outcome,
+            )
+        )
+    return rows
+
+
+def weekly_digest(store: Store, config: Config, week_start: date) -> str:
+    """Calls per client in the week, who was above their comfortable number, cancellations,
+    and requests that found no free time."""
+    tz = config.therapist.tz
+    start, end = digest.week_bounds(week_start, tz)
+    per_client = []
+    for client in config.clients:
+        ids = [
+            row[0]
+            for row in store.db.execute(
+                f"SELECT id FROM clients WHERE email IN ({','.join('?' * len(client.emails))})",
+                client.emails,
+            )
+        ]
+        if not ids:
+            continue
+        marks = ",".join("?" * len(ids))
+        counts = dict(
+            store.db.execute(
+                f"SELECT outcome, COUNT(*) FROM bookings WHERE client_id IN ({marks})"
+                " AND state != 'failed' AND start_utc >= ? AND start_utc < ? GROUP BY outcome",
+                (*ids, ts(start), ts(end)),
+            ).fetchall()
+        )
+        calls = sum(n for outcome, n in counts.items() if outcome not in CANCELLED)
+        if not calls and not any(counts.get(c) for c in CANCELLED):
+            continue
+        comfortable = (
+            client.comfortable_per_week
+            if client.comfortable_per_week is not None
+            else config.followup.comfortable_per_week
+        )
+        per_client.append(
+            digest.ClientWeek(
+                client.name,
+                calls,
+                comfortable,
+                counts.get("cancelled_by_client", 0),
+                counts.get("cancelled_by_therapist", 0),
+            )
+        )
+    no_free_time = store.db.execute(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'nothing-free' AND created_at >= ?"
+        " AND created_at < ?",
+        (ts(start), ts(end)),
+    ).fetchone()[0]
+    return digest.digest_text(week_start, per_client, no_free_time, config.therapist.language)
+
+
+DIGEST_SENT_KEY = "digest_sent_at"
+
+
+def digest_sent_at(store: Store) -> datetime | None:
+    row = store.db.execute(
+        "SELECT value FROM settings WHERE key = ?", (DIGEST_SENT_KEY,)
+    ).fetchone()
+    return parse_ts(row[0]) if row and row[0] else None
+
+
+def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
+    """Mail the digest to the therapist now, and remember it was sent this week."""
+    from email.utils import make_msgid
+
+    from daemon.compose import Composer, Therapist
+    from daemon.secrets import read_password
+    from daemon.smtp import Outbox
+
+    therapist = config.therapist
+    composer = Composer(
+        Therapist(
+            therapist.name, therapist.email, therapist.phone, therapist.tz, therapist.language
+        ),
+        how=config.calls.how,
+        video_link=config.calls.video_link,
+        templates=config.templates,
+    )
+    domain = therapist.email.rpartition("@")[2]
+    mail = composer.notice_to_therapist(
+        config.alert_address,
+        "Between-session calls: last week",
+        text.splitlines(),
+        make_msgid("digest", domain=domain),
+        now,
+    )
+    smtp = config.mail.smtp
+    Outbox(
+        smtp.host,
+        smtp.port,
+        smtp.security,
+        smtp.username,
+        read_password(smtp.password_from, "smtp", smtp.username),
+    ).send(mail, therapist.email, [config.alert_address])
+    store.db.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (DIGEST_SENT_KEY, ts(now)),
+    )

@@ -1,0 +1,32 @@
+"""The call log and the digest, read from a real conversation's state."""
+
+from __future__ import annotations
+
+
+from daemon.calllog import render
+from daemon.digest import week_bounds
+from daemon.reports import call_rows, weekly_digest
+from daemon.store import Store
+from tests.rig.practice import Practice, mail
+
+
+def test_a_booked_call_shows_in_the_call_log_and_the_weeks_digest(practice: Practice) -> None:
+    practice.imap.append(mail("Could we talk?"))
+    practice.once()
+    practice.imap.append(mail("2 please", reply_to=practice.sent()[-1]))
+    practice.once()
+    store = Store.open(practice.config.state_dir)
+    try:
+        [row] = call_rows(store, practice.config)
+        assert (row.client, row.email, row.length_minutes) == ("Ann Example", "ann@example.org", 15)
+        assert row.requested_via == "number" and row.outcome == "booked"
+        assert call_rows(store, practice.config, client_email="bob@example.net") == []
+        csv = render([row], "csv", practice.config.therapist.tz)
+        assert csv.splitlines()[1].startswith("Ann Example,ann@example.org,")
+        tz = practice.config.therapist.tz
+        week_start, _ = week_bounds(row.start.astimezone(tz).date(), tz)
+        text = weekly_digest(store, practice.config, week_start.date())
+        assert "Ann Example" in text
+        assert "Bob" not in text
+    finally:
+        store.close()
