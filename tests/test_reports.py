@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from daemon.calllog import render
 from daemon.digest import week_bounds
 from daemon.reports import call_rows, weekly_digest
