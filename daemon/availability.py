@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import icalendar
@@ -101,13 +101,18 @@ class Availability:
     def view(self, now: datetime) -> CalendarView:
         """The cached view when the calendars have not changed and it still covers the horizon."""
         needed_end = now + self.config.calls.horizon
+        # From this ISO week's Monday: calls booked earlier in the week count toward its cap.
+        local = now.astimezone(self.config.therapist.tz)
+        monday = datetime.combine(
+            local.date() - timedelta(days=local.weekday()), time(0), tzinfo=local.tzinfo
+        )
         tags = self._fresh_tags()
         cached = self._view
         if (
             cached is not None
             and tags == self._tags
             and None not in tags.values()
-            and cached.start <= now - timedelta(hours=1)
+            and cached.start <= monday
             and cached.end >= needed_end
         ):
             return cached
@@ -115,7 +120,7 @@ class Availability:
         view = read_view(
             self.config,
             self.calendars,
-            now - timedelta(days=1),
+            min(monday, now - timedelta(days=1)),
             needed_end + timedelta(days=1),
             self._names,
         )
