@@ -110,6 +110,34 @@ class Calendars:
             return None
         return str(self._call(lambda: event.data))
 
+    def find_uid(self, names: Iterable[str], uid: str) -> tuple[str, str, str] | None:
+        """(href, exact text, ETag) of the object with `uid` in the first of `names` that
+        holds it; the text is the server's bytes, unparsed, for byte-preserving edits."""
+        for name in names:
+            event = self._by_uid(self._calendar(name), uid)
+            if event is None:
+                continue
+            href = str(event.url)
+            response = self._call(lambda: self._client.request(href, "GET"))
+            etag = response.headers.get("ETag")
+            if etag:
+                return href, str(response.raw), str(etag)
+        return None
+
+    def replace_if_unchanged(self, href: str, text: str, etag: str) -> bool:
+        """PUT `text` over the object at `href` only if it still has `etag` (If-Match).
+
+        False when someone changed it meanwhile (412): re-read and decide again.
+        """
+        headers = {"Content-Type": "text/calendar; charset=utf-8", "If-Match": etag}
+        try:
+            response = self._call(lambda: self._client.put(href, text, headers))
+        except RemoteError as error:
+            if "412" in str(error):
+                return False
+            raise
+        return int(response.status) in (200, 201, 204)
+
     # --- writing (only our own events, only by UID) -------------------------------------
 
     def create_event(self, name: str, ics: str, uid: str) -> None:

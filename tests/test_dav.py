@@ -190,3 +190,28 @@ def test_a_closed_port_is_a_remote_error_naming_the_server() -> None:
     message = str(caught.value)
     assert f"127.0.0.1:{port} unreachable" in message
     assert "secret-pw" not in message
+
+
+def test_an_edit_with_if_match_keeps_the_exact_text_and_loses_no_concurrent_change(
+    dav_principal: DavAccount,
+) -> None:
+    dav_principal.make_calendar("Sessions")
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Therapist app//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:session-1@app\r\nDTSTAMP:20261101T090000Z\r\nDTSTART:20261202T090000Z\r\n"
+        "DTEND:20261202T095000Z\r\nSUMMARY:Ann E\r\nDESCRIPTION:my own notes\r\n"
+        "X-APP-COLOUR:teal\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    dav_principal.put_ics("Sessions", ics)
+    calendars = Calendars(dav_principal.url, dav_principal.username, dav_principal.password)
+    found = calendars.find_uid(["Sessions"], "session-1@app")
+    assert found is not None
+    href, text, etag = found
+    assert "X-APP-COLOUR:teal" in text
+    edited = text.replace("my own notes", "my own notes\\nmore")
+    assert calendars.replace_if_unchanged(href, edited, etag)
+    again = calendars.find_uid(["Sessions"], "session-1@app")
+    assert again is not None and again[1] == edited
+    # The therapist's app saved in between: our stale ETag must not overwrite it.
+    assert not calendars.replace_if_unchanged(href, text, etag)
+    assert calendars.find_uid(["Sessions"], "session-1@app")[1] == edited  # type: ignore[index]

@@ -42,7 +42,8 @@ calls:
   max_per_day: 3
   max_per_week: 8
 clients:
-  - {{name: Ann Example, email: ann@example.org, timezone: America/New_York}}
+  - {{name: Ann Example, email: ann@example.org, timezone: America/New_York, sessions: "Ann E",
+     comfortable_per_week: 1}}
   - {{name: Bob Sample, email: bob@example.net}}
 state_dir: {state_dir}
 """

@@ -1,0 +1,142 @@
+"""Writing the between-session block into each client's next therapy session.
+
+Reads the calendars, finds each client's previous and next session, sums up the calls in
+between (with any notes the therapist typed into those calls' events) and rewrites the
+block in the next session's DESCRIPTION. The write is a byte-preserving edit of the
+server's text sent with If-Match: when the therapist saved the event at the same moment,
+the server refuses ours, and we read it again and redo the edit on their version.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import icalendar
+import recurring_ical_events
+
+from daemon import busy, followup
+from daemon.availability import calendar_names
+from daemon.config import Client, Config
+from daemon.dav import Calendars
+from daemon.screen import own_addresses
+from daemon.store import Store, parse_ts
+
+log = logging.getLogger("callmemaybe.notes")
+
+LOOK_BACK = timedelta(days=42)  # how far back the previous session may lie
+LOOK_AHEAD = timedelta(days=14)  # notes go into a session at most this far ahead
+ATTEMPTS = 4
+
+
+class SessionNotes:
+    def __init__(
+        self, config: Config, store: Store, calendars: Calendars, clock: Callable[[], datetime]
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.calendars = calendars
+        self.clock = clock
+
+    def run(self) -> int:
+        """Update every client's next session; return how many events were written."""
+        if not self.config.followup.note_next_session:
+            return 0
+        now = self.clock()
+        names = calendar_names(self.config, self.calendars)
+        texts: list[str] = []
+        for name in names:
+            texts.extend(self.calendars.fetch_raw([name], now - LOOK_BACK, now + LOOK_AHEAD))
+        parsed = busy.parse_calendars(texts).calendars
+        occurrences: list[icalendar.Event] = []
+        for calendar in parsed:
+            occurrences.extend(
+                recurring_ical_events.of(calendar, skip_bad_series=True).between(
+                    now - LOOK_BACK, now + LOOK_AHEAD
+                )
+            )
+        written = 0
+        for client in self.config.clients:
+            written += self._client(client, occurrences, names, now)
+        return written
+
+    def _client(
+        self, client: Client, occurrences: list[icalendar.Event], names: list[str], now: datetime
+    ) -> int:
+        tz = self.config.therapist.tz
+        sessions = followup.sessions_of(occurrences, client.sessions, client.emails, tz)
+        upcoming = followup.next_session(sessions, now)
+        if upcoming is None:
+            return 0
+        client_id = self.store.find_client_id(client.emails[0])
+        if client_id is None:
+            return 0  # never wrote in: nothing to sum up
+        if upcoming.shared_with(own_addresses(self.config)):
+            # The client is on this event: its description would travel to them with the
+            # next update the calendar app or server sends. The digest covers them instead.
+            log.info("client %s: next session is shared with them; no notes written", client_id)
+            return 0
+        previous = followup.previous_session(sessions, now)
+        notes = self._calls(client_id, names)
+        block = followup.followup_block(
+            followup.calls_between(notes, previous, upcoming.start),
+            followup.week_count([n.start for n in notes if n.outcome != "cancelled"], now, tz),
+            client.comfortable_per_week
+            if client.comfortable_per_week is not None
+            else self.config.followup.comfortable_per_week,
+            tz,
+            self.config.therapist.language,
+        )
+        return int(self._write(upcoming, block, names, client_id))
+
+    def _calls(self, client_id: str, names: list[str]) -> list[followup.CallNote]:
+        rows = self.store.db.execute(
+            "SELECT event_uid, start_utc, end_utc, outcome FROM bookings WHERE client_id = ?"
+            " AND state != 'failed' ORDER BY start_utc",
+            (client_id,),
+        ).fetchall()
+        notes = []
+        for uid, start, end, outcome in rows:
+            begin = parse_ts(start)
+            typed = ""
+            if outcome in ("held", "booked", "moved"):
+                typed = self._typed_notes(uid)
+            label = "cancelled" if outcome.startswith("cancelled") else outcome
+            notes.append(followup.CallNote(begin, parse_ts(end) - begin, label, typed))
+        return notes
+
+    def _typed_notes(self, uid: str) -> str:
+        """What the therapist wrote into a call's event (ours carries no text of its own)."""
+        found = self.calendars.find_uid([self.config.calendar.book_into], uid)
+        if found is None:
+            return ""
+        try:
+            return followup.description_of(found[1], uid, None).strip()
+        except LookupError:
+            return ""
+
+    def _write(
+        self, session: followup.Session, block: str, names: list[str], client_id: str
+    ) -> bool:
+        rid = session.recurrence_id
+        for _ in range(ATTEMPTS):
+            found = self.calendars.find_uid(names, session.uid)
+            if found is None:
+                return False
+            href, text, etag = found
+            try:
+                current = followup.description_of(text, session.uid, rid)
+                updated = followup.set_description(
+                    text, session.uid, rid, followup.with_block(current, block)
+                )
+            except LookupError:
+                return False  # the occurrence went away meanwhile
+            if updated == text:
+                return False  # already says this: no write, no new ETag for the app
+            if self.calendars.replace_if_unchanged(href, updated, etag):
+                log.info("client %s: notes written into the next session", client_id)
+                return True
+            log.info("client %s: the session changed as we wrote; reading it again", client_id)
+        log.warning("client %s: the session kept changing; will try on the next pass", client_id)
+        return False
