@@ -146,53 +146,75 @@ class Conversation:
         previous: decide.OfferState | None,
         now: datetime,
     ) -> None:
-        exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
-        slots = self.availability.offerable(now, client_id=client_id, exclude=exclude)
-        to, thread = self._to(client), self._thread(message)
+        slots = self._offerable(client_id, action, previous, now)
         with self.store.transaction() as db:
-            inbound_id = self._record(where, client_id, "request", now, db)
-            if not slots:
-                mail = self.composer.nothing_free(to, thread, self.new_message_id(), now)
-                self._enqueue(db, mail, "nothing-free", client_id, client, now)
-                notice = self.composer.notice_to_therapist(
-                    self.config.alert_address,
-                    f"No free time for {client.name}'s call request",
-                    [
-                        f"{client.name} asked for a call, and the windows, the calendar and the "
-                        "caps leave no free slot in the horizon.",
-                        "They were told you will get back to them.",
-                    ],
-                    self.new_message_id(),
-                    now,
-                )
-                ledger.enqueue(
-                    db,
-                    str(notice["Message-ID"]),
-                    "notice",
-                    client_id,
-                    [self.config.alert_address],
-                    bytes(notice),
-                    now,
-                )
-                if previous is not None:
-                    ledger.close_offer(db, previous.id, "superseded")
-                return
-            token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
-            message_id = self.new_message_id()
-            mail = self.composer.offer(
-                to, thread, slots, token, message_id, now, again=action.again
-            )
-            ledger.add_offer(
-                db,
-                client_id,
-                inbound_id,
-                token,
-                message_id,
-                slots,
+            self._record_offer(db, where, client, client_id, message, action, previous, slots, now)
+
+    def _offerable(
+        self,
+        client_id: str,
+        action: decide.MakeOffer,
+        previous: decide.OfferState | None,
+        now: datetime,
+    ) -> list[Interval]:
+        exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
+        return self.availability.offerable(now, client_id=client_id, exclude=exclude)
+
+    def _record_offer(
+        self,
+        db: sqlite3.Connection,
+        where: tuple[str, int, int, str | None],
+        client: Client,
+        client_id: str,
+        message: intake.Message,
+        action: decide.MakeOffer,
+        previous: decide.OfferState | None,
+        slots: list[Interval],
+        now: datetime,
+    ) -> None:
+        """The offer (or the "nothing free" answer) into the caller's transaction."""
+        to, thread = self._to(client), self._thread(message)
+        inbound_id = self._record(where, client_id, "request", now, db)
+        if not slots:
+            mail = self.composer.nothing_free(to, thread, self.new_message_id(), now)
+            self._enqueue(db, mail, "nothing-free", client_id, client, now)
+            notice = self.composer.notice_to_therapist(
+                self.config.alert_address,
+                f"No free time for {client.name}'s call request",
+                [
+                    f"{client.name} asked for a call, and the windows, the calendar and the "
+                    "caps leave no free slot in the horizon.",
+                    "They were told you will get back to them.",
+                ],
+                self.new_message_id(),
                 now,
-                self.config.calls.offer_valid_for,
             )
-            self._enqueue(db, mail, "offer", client_id, client, now)
+            ledger.enqueue(
+                db,
+                str(notice["Message-ID"]),
+                "notice",
+                client_id,
+                [self.config.alert_address],
+                bytes(notice),
+                now,
+            )
+            if previous is not None:
+                ledger.close_offer(db, previous.id, "superseded")
+            return
+        token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+        message_id = self.new_message_id()
+        mail = self.composer.offer(to, thread, slots, token, message_id, now, again=action.again)
+        ledger.add_offer(
+            db,
+            client_id,
+            inbound_id,
+            token,
+            message_id,
+            slots,
+            now,
+            self.config.calls.offer_valid_for,
+        )
+        self._enqueue(db, mail, "offer", client_id, client, now)
         log.info("client %s: offered %d slots", client_id, len(slots))
 
     def _book(
@@ -277,6 +299,11 @@ class Conversation:
             self.new_message_id(),
             now,
         )
+        again = decide.MakeOffer(again=True, exclude=(booking.slot,))
+        # A move's new times are read before anything is recorded and recorded with the
+        # cancellation: the message counts as handled only once both are queued, so neither
+        # a crash nor a calendar outage in between can leave the client without new times.
+        slots = self._offerable(client_id, again, None, now) if action.then_offer else None
         with self.store.transaction() as db:
             self._record(where, client_id, "cancel", now, db)
             db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking.id,))
@@ -287,17 +314,19 @@ class Conversation:
                 outcome="moved" if action.then_offer else "cancelled_by_client",
             )
             self._enqueue(db, mail, "cancellation", client_id, client, now, booking.id)
+            if slots is not None:
+                self._record_offer(
+                    db,
+                    (where[0], where[1], -where[2], None),
+                    client,
+                    client_id,
+                    message,
+                    again,
+                    None,
+                    slots,
+                    now,
+                )
         log.info("client %s: booking %d cancelled by the client", client_id, booking.id)
-        if action.then_offer:
-            self._offer(
-                (where[0], where[1], -where[2], None),
-                client,
-                client_id,
-                message,
-                decide.MakeOffer(again=True, exclude=(booking.slot,)),
-                None,
-                now,
-            )
 
     # --- helpers ------------------------------------------------------------------------------
 

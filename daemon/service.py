@@ -4,13 +4,16 @@ conversation, then act on what is pending. `once` is one pass of the same code.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from types import FrameType
 
 from daemon import effects, ledger
@@ -18,7 +21,7 @@ from daemon.availability import Availability, open_calendars
 from daemon.compose import Composer, Therapist
 from daemon.config import Config
 from daemon.conversation import Conversation
-from daemon.errors import RemoteError
+from daemon.errors import RemoteError, UserError
 from daemon.imap import Mailbox
 from daemon.secrets import read_password
 from daemon.smtp import Outbox
@@ -34,6 +37,54 @@ FETCH_BATCH = 50
 # RFC 2177: re-issue IDLE well before the server's 30-minute inactivity timeout.
 IDLE_SECONDS = 25 * 60
 MAX_BACKOFF = 300.0
+LOCK_NAME = "callmemaybe.lock"
+
+
+class AlreadyRunning(UserError):
+    """Another callmemaybe process works on the same state_dir."""
+
+
+# --- one process per state_dir -----------------------------------------------------------------
+# Two processes deciding on the same inbox would both answer a message: each checks the
+# store, finds it unhandled, and records its own offer. An exclusive flock on a file in
+# state_dir keeps it to one; the kernel drops it when the holder dies, even by SIGKILL.
+# Services in one process (tests, the demo) share the lock, counted.
+
+_held: dict[Path, tuple[int, int]] = {}
+_held_guard = threading.Lock()
+
+
+def lock_state(state_dir: Path) -> Path:
+    """Take the state_dir's instance lock or raise AlreadyRunning; returns the lock's path."""
+    state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = (state_dir / LOCK_NAME).resolve()
+    with _held_guard:
+        if path in _held:
+            fd, count = _held[path]
+            _held[path] = (fd, count + 1)
+            return path
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise AlreadyRunning(
+                f"another callmemaybe is already running with state_dir {state_dir}; "
+                "stop it first (only one may answer the inbox)"
+            ) from None
+        _held[path] = (fd, 1)
+        return path
+
+
+def unlock_state(path: Path) -> None:
+    with _held_guard:
+        if path not in _held:
+            return
+        fd, count = _held.pop(path)
+        if count > 1:
+            _held[path] = (fd, count - 1)
+        else:
+            os.close(fd)  # closing the only descriptor releases the flock
 
 
 class Interrupted(BaseException):
@@ -55,7 +106,13 @@ class Service:
     def __init__(self, config: Config, *, clock: Callable[[], datetime] = utc_now) -> None:
         self.config = config
         self.clock = clock
-        self.store = Store.open(config.state_dir)
+        # Before the store: even its first migration must not race another process.
+        self._lock: Path | None = lock_state(config.state_dir)
+        try:
+            self.store = Store.open(config.state_dir)
+        except BaseException:
+            self.release()
+            raise
         self.calendars = open_calendars(config)
         self.availability = Availability(config, self.calendars, self.store)
         therapist = config.therapist
@@ -110,6 +167,17 @@ class Service:
             except Exception:  # a dead connection may fail to log out; it is gone anyway
                 log.debug("closing the IMAP connection failed", exc_info=True)
             self.mailbox = None
+
+    def release(self) -> None:
+        """Let another process take over this state_dir."""
+        if self._lock is not None:
+            unlock_state(self._lock)
+            self._lock = None
+
+    def close(self) -> None:
+        self.disconnect()
+        self.store.close()
+        self.release()
 
     def pass_once(self) -> None:
         """Finish what is pending, read new mail, act on it."""
@@ -196,8 +264,7 @@ class Service:
                     if self._stop.wait(backoff):
                         break
                     backoff = min(backoff * 2, MAX_BACKOFF)
-        self.disconnect()
-        self.store.close()
+        self.close()
         log.info("stopped")
         return 0
 
@@ -234,10 +301,14 @@ class Service:
 
 
 def run_once(config: Config) -> int:
-    service = Service(config)
+    """One pass; when another callmemaybe holds the state, it does the work: exit 0."""
+    try:
+        service = Service(config)
+    except AlreadyRunning:
+        log.warning("another callmemaybe is running with this state_dir; it answers the mail")
+        return 0
     try:
         service.pass_once()
     finally:
-        service.disconnect()
-        service.store.close()
+        service.close()
     return 0
