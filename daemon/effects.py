@@ -63,6 +63,11 @@ def write_events(store: Store, calendars: Calendars, now: datetime) -> Flushed:
         except RemoteError as error:
             log.warning("booking %d: calendar unavailable, will retry: %s", booking_id, error)
             done.waiting += 1
+        except UserError as error:
+            # e.g. the account may not write to book_into: keep it pending for the
+            # sysadmin to fix, and go on with the rest.
+            log.error("booking %d: calendar refused the write, will retry: %s", booking_id, error)
+            done.waiting += 1
     return done
 
 
@@ -85,8 +90,13 @@ def send_mail(
             ledger.mark_mail(db, mail.id, "sending", now)
         message = message_from_bytes(mail.raw, _class=EmailMessage, policy=policy.default)
         sender = parseaddr(str(message.get("From", "")))[1]
+
+        def accepted(mail_id: int = mail.id) -> None:
+            with store.transaction() as db:
+                ledger.mark_mail(db, mail_id, "sent", now)
+
         try:
-            outbox.send(message, sender, mail.recipients)
+            outbox.send(message, sender, mail.recipients, accepted=accepted)
         except RemoteError as error:
             delay = retry_delay(mail.attempts)
             with store.transaction() as db:
@@ -99,8 +109,6 @@ def send_mail(
                 ledger.mark_mail(db, mail.id, "failed", now, str(error))
             log.error("mail %d (%s): refused for good: %s", mail.id, mail.kind, error)
             continue
-        with store.transaction() as db:
-            ledger.mark_mail(db, mail.id, "sent", now)
         done.mails_sent += 1
         log.info("mail %d (%s) sent", mail.id, mail.kind)
         if sent_copy is not None:

@@ -15,7 +15,7 @@ import re
 import smtplib
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from email.message import EmailMessage
 from typing import Literal
 
@@ -72,11 +72,23 @@ class Outbox:
         with self._session():
             pass
 
-    def send(self, message: EmailMessage, envelope_from: str, recipients: Sequence[str]) -> None:
-        """Submit `message` to `recipients` with MAIL FROM `envelope_from`."""
+    def send(
+        self,
+        message: EmailMessage,
+        envelope_from: str,
+        recipients: Sequence[str],
+        accepted: Callable[[], None] | None = None,
+    ) -> None:
+        """Submit `message` to `recipients` with MAIL FROM `envelope_from`.
+
+        `accepted` runs the moment the server has taken the message, before QUIT, so the
+        caller can record it as sent while the window for a duplicate is smallest.
+        """
         _refuse_injection(message, envelope_from, recipients)
         with self._session() as smtp, self._errors("sending"):
             refused = smtp.send_message(message, envelope_from, list(recipients))
+            if accepted is not None and len(refused) < len(recipients):
+                accepted()
             if refused:
                 # Some recipients took it, so retrying would send them a duplicate.
                 codes = sorted({code for code, _text in refused.values()})
