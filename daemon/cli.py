@@ -117,7 +117,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from daemon import logs
 
     logs.setup("debug" if args.debug else config.log_level)
-    return Service(config).run()
+    return Service(config, dry_run=args.dry_run).run()
 
 
 def cmd_once(args: argparse.Namespace) -> int:
@@ -127,7 +127,7 @@ def cmd_once(args: argparse.Namespace) -> int:
     from daemon import logs
 
     logs.setup("debug" if args.debug else config.log_level)
-    return run_once(config)
+    return run_once(config, dry_run=args.dry_run)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -229,8 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         return command
 
-    add("run", cmd_run, "watch the inbox and answer call requests until stopped")
-    add("once", cmd_once, "do one full pass and exit (also for cron)")
+    dry_help = ("send nothing and write nothing to the calendar: every mail goes to the "
+                "IMAP Drafts folder instead (also `dry_run: true` in the config)")
+    run = add("run", cmd_run, "watch the inbox and answer call requests until stopped")
+    run.add_argument("--dry-run", action="store_true", help=dry_help)
+    once = add("once", cmd_once, "do one full pass and exit (also for cron)")
+    once.add_argument("--dry-run", action="store_true", help=dry_help)
     check = add("check", cmd_check, "validate the config and try every server")
     check.add_argument(
         "--config-only",

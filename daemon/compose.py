@@ -160,9 +160,8 @@ class Composer:
         again: bool = False,
         lead: str | None = None,
     ) -> EmailMessage:
-        paragraphs = [p.strip() for p in (lead or "").split("\n\n") if p.strip()]
         context = self._context(to, slots=self._slot_views(to, slots, token), token=token)
-        context |= {"again": again, "lead": paragraphs}
+        context |= {"again": again, "lead": _paragraphs(lead)}
         return self._client_mail("offer", to, thread, message_id, now, context)
 
     def ask(
@@ -210,10 +209,42 @@ class Composer:
         return self._client_mail("cancellation", to, thread, message_id, now, context, invitation)
 
     def nothing_free(
-        self, to: Recipient, thread: Thread, message_id: str, now: datetime
+        self,
+        to: Recipient,
+        thread: Thread,
+        message_id: str,
+        now: datetime,
+        *,
+        lead: str | None = None,
     ) -> EmailMessage:
-        context = self._context(to)
+        context = self._context(to, lead=_paragraphs(lead))
         return self._client_mail("nothing_free", to, thread, message_id, now, context)
+
+    def crisis_lead(self, emergency_text: str) -> str:
+        """What a reply leads with when the client's words suggest they may be in danger:
+        the therapist's emergency text, and plainly that this mailbox answers by itself."""
+        return self._render(
+            "crisis_lead.txt.j2",
+            {
+                "emergency_text": emergency_text,
+                "therapist_name": self.therapist.name,
+                "lang": self.language,
+            },
+        ).strip()
+
+    def stranger(
+        self,
+        to_address: str,
+        thread: Thread,
+        message_id: str,
+        now: datetime,
+        *,
+        lead: str | None = None,
+    ) -> EmailMessage:
+        """The one short note an unknown sender may get: no slots, no names of anyone."""
+        to = Recipient("", "", to_address, self.therapist.tz)
+        context = self._context(to, lead=_paragraphs(lead))
+        return self._client_mail("stranger", to, thread, message_id, now, context)
 
     # --- mail to the therapist -------------------------------------------------------
 
@@ -224,6 +255,8 @@ class Composer:
         lines: Sequence[str],
         message_id: str,
         now: datetime,
+        *,
+        urgent: bool = False,
     ) -> EmailMessage:
         """A short plain-text notice; callers pass facts, never a client's message text."""
         msg = EmailMessage(policy=default_policy)
@@ -235,6 +268,11 @@ class Composer:
         # auto-generated, not auto-replied: this mail answers nobody (RFC 3834 §5).
         msg["Auto-Submitted"] = "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"
+        if urgent:
+            # What Outlook, Apple Mail and Thunderbird show as high priority.
+            msg["Importance"] = "high"
+            msg["X-Priority"] = "1 (Highest)"
+            msg["Priority"] = "urgent"
         text = self._render("notice.txt.j2", {"lines": list(lines), "lang": self.language})
         msg.set_content(text)
         msg["Content-Language"] = self.language
@@ -310,6 +348,10 @@ class Composer:
         # Last: set_content and make_mixed move every Content-* header into a subpart.
         msg["Content-Language"] = self.language
         return msg
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    return [p.strip() for p in (text or "").split("\n\n") if p.strip()]
 
 
 def _primary(language: str) -> str:

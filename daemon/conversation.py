@@ -13,16 +13,16 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from daemon import choice, decide, intake, invite, ledger
+from daemon import choice, decide, intake, invite, ledger, manners, screen
 from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
-from daemon.store import Store
+from daemon.store import Store, ts
 
 log = logging.getLogger("callmemaybe.conversation")
 
@@ -30,10 +30,17 @@ log = logging.getLogger("callmemaybe.conversation")
 _TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 
 
+SKIPPED = "$CallMeMaybeSkipped"
+MAX_REPLIES_PER_HOUR = 5
+UNKNOWN_NOTE_EVERY = timedelta(days=7)
+CLIENT_MAIL = ("offer", "ask", "confirmation", "cancellation", "nothing-free", "moved")
+
+
 @dataclass(frozen=True)
 class Handled:
     kind: str  # request, choice, cancel, ignored, duplicate, ...
     client_id: str | None = None
+    flags: tuple[str, ...] = ()  # to set on the message in the inbox (a courtesy)
 
 
 class Conversation:
@@ -51,6 +58,10 @@ class Conversation:
         self.composer = composer
         self.clock = clock
         self.domain = config.therapist.email.rpartition("@")[2] or "callmemaybe.invalid"
+        # Per message: alerts recorded with whatever the message's decision records, and
+        # the crisis paragraph a reply leads with.
+        self._staged: list[tuple[EmailMessage, str, str | None]] = []
+        self._lead: str | None = None
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -64,16 +75,58 @@ class Conversation:
         message = intake.parse(raw)
         now = self.clock()
         where = (folder, uidvalidity, uid, message.message_id)
-        client = self.config.client_for(message.from_addr) if message.from_addr else None
-        if client is None or message.machine or message.calendar_method:
-            # Not ours to answer: left exactly as it is in the mailbox.
-            self._record(where, None, "ignored", now)
-            return Handled("ignored")
+        self._staged = []
+        if message.unreadable:
+            # Marked so the therapist can find it; the next valid mail is still answered.
+            self._record(where, None, "skipped", now)
+            return Handled("skipped", flags=(SKIPPED,))
+        screened = screen.screen(message, self.config)
+        flags: tuple[str, ...] = ("\\Flagged",) if screened.crisis else ()
+        if screened.reason == "no sender":
+            # No readable sender: nothing we can answer; marked so the therapist can find it.
+            flags += (SKIPPED,)
+        client = screened.client
+        if client is None or not screened.answerable:
+            kind = self._stranger(where, message, screened, now)
+            return Handled(kind, flags=flags)
         client_id = self.store.client_id(client.emails[0])
         if ledger.seen_message(db, message.message_id):
             self._record(where, client_id, "duplicate", now)
             return Handled("duplicate", client_id)
+        if screened.crisis:
+            self._stage_crisis_alert(client.name, message, now, client_id)
+        if self._too_many_replies(client_id, now):
+            # A loop or a flood: no more automatic mail to them this hour; a person looks.
+            self._stage_flood_alert(client, client_id, now)
+            self._record(where, client_id, "throttled", now)
+            log.warning(
+                "client %s: more than %d replies in an hour; alerted the therapist",
+                client_id,
+                MAX_REPLIES_PER_HOUR,
+            )
+            return Handled("throttled", client_id, flags)
+        lead = (
+            self.composer.crisis_lead(self.config.safety.emergency_text)
+            if screened.crisis
+            else None
+        )
+        self._lead = lead
+        try:
+            handled = self._converse(where, client, client_id, message, lead, now)
+        finally:
+            self._lead = None
+        return Handled(handled.kind, client_id, flags)
 
+    def _converse(
+        self,
+        where: tuple[str, int, int, str | None],
+        client: Client,
+        client_id: str,
+        message: intake.Message,
+        lead: str | None,
+        now: datetime,
+    ) -> Handled:
+        db = self.store.db
         thread = intake.thread_ids(message)
         is_request = self._is_request(message)
         booking = ledger.find_booking(db, client_id, thread)
@@ -99,7 +152,8 @@ class Conversation:
             action = decide.on_offer_reply(intent, offer, now, free)
             self._apply(where, client, client_id, message, action, offer, now)
             return Handled(type(action).__name__.lower(), client_id)
-        if is_request:
+        if is_request or lead is not None:
+            # Crisis language gets an answer even when the message asked for nothing.
             self._offer(where, client, client_id, message, decide.MakeOffer(), None, now)
             return Handled("request", client_id)
         self._record(where, client_id, "ignored", now)
@@ -176,7 +230,9 @@ class Conversation:
         to, thread = self._to(client), self._thread(message)
         inbound_id = self._record(where, client_id, "request", now, db)
         if not slots:
-            mail = self.composer.nothing_free(to, thread, self.new_message_id(), now)
+            mail = self.composer.nothing_free(
+                to, thread, self.new_message_id(), now, lead=self._lead
+            )
             self._enqueue(db, mail, "nothing-free", client_id, client, now)
             notice = self.composer.notice_to_therapist(
                 self.config.alert_address,
@@ -203,7 +259,9 @@ class Conversation:
             return
         token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
         message_id = self.new_message_id()
-        mail = self.composer.offer(to, thread, slots, token, message_id, now, again=action.again)
+        mail = self.composer.offer(
+            to, thread, slots, token, message_id, now, again=action.again, lead=self._lead
+        )
         ledger.add_offer(
             db,
             client_id,
@@ -328,6 +386,109 @@ class Conversation:
                 )
         log.info("client %s: booking %d cancelled by the client", client_id, booking.id)
 
+    # --- safety ---------------------------------------------------------------------------------
+
+    def _stranger(
+        self,
+        where: tuple[str, int, int, str | None],
+        message: intake.Message,
+        screened: screen.Screened,
+        now: datetime,
+    ) -> str:
+        """Mail from outside the roster (or failing authentication, or from a machine)."""
+        if screened.crisis and screened.answerable:
+            # Perhaps a client writing from another address: a person must look.
+            self._stage_crisis_alert(None, message, now, None)
+        if (
+            not screened.answerable
+            or self.config.unknown_senders != "reply"
+            or not self._stranger_note_due(message.from_addr, now)
+        ):
+            self._record(where, None, "ignored", now)
+            return "ignored"
+        lead = (
+            self.composer.crisis_lead(self.config.safety.emergency_text)
+            if screened.crisis
+            else None
+        )
+        note = self.composer.stranger(
+            message.from_addr, self._thread(message), self.new_message_id(), now, lead=lead
+        )
+        with self.store.transaction() as db:
+            self._record(where, None, "stranger", now, db)
+            ledger.enqueue(
+                db, str(note["Message-ID"]), "stranger", None, [message.from_addr], bytes(note), now
+            )
+        log.info("an unknown sender got the generic note")
+        return "stranger"
+
+    def _stranger_note_due(self, address: str, now: datetime) -> bool:
+        row = self.store.db.execute(
+            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger' AND recipients = ?",
+            (address,),
+        ).fetchone()
+        last = datetime.fromisoformat(row[0]) if row and row[0] else None
+        return manners.unknown_sender_reply_due(last, now, UNKNOWN_NOTE_EVERY)
+
+    def _stage_crisis_alert(
+        self, name: str | None, message: intake.Message, now: datetime, client_id: str | None
+    ) -> None:
+        when = message.date or now
+        local = when.astimezone(self.config.therapist.tz)
+        who = name or "Someone outside your client list"
+        notice = self.composer.notice_to_therapist(
+            self.config.alert_address,
+            f"Urgent: {name or 'an unknown sender'} may be in crisis",
+            [
+                f"{who} wrote to your practice address, and their message contains words "
+                "that can mean they are in danger.",
+                f"It is the message of {local:%a %d %b %Y, %H:%M} in your inbox, now flagged.",
+                "They got an automatic reply that leads with your emergency text"
+                + (" and offers the earliest call times." if name else "."),
+            ],
+            self.new_message_id(),
+            now,
+            urgent=True,
+        )
+        self._staged.append((notice, "crisis-alert", client_id))
+        log.warning(
+            "crisis language in a message from %s; alert to the therapist queued",
+            client_id or "an unknown sender",
+        )
+
+    def _too_many_replies(self, client_id: str, now: datetime) -> bool:
+        marks = ",".join("?" * len(CLIENT_MAIL))
+        times = [
+            datetime.fromisoformat(row[0])
+            for row in self.store.db.execute(
+                f"SELECT created_at FROM outbox WHERE client_id = ? AND kind IN ({marks})"
+                " AND created_at >= ?",
+                (client_id, *CLIENT_MAIL, ts(now - timedelta(hours=1))),
+            )
+        ]
+        return manners.recent_replies_exceeded(times, now, MAX_REPLIES_PER_HOUR)
+
+    def _stage_flood_alert(self, client: Client, client_id: str, now: datetime) -> None:
+        recent = self.store.db.execute(
+            "SELECT 1 FROM outbox WHERE client_id = ? AND kind = 'flood-alert' AND created_at >= ?",
+            (client_id, ts(now - timedelta(hours=1))),
+        ).fetchone()
+        if recent:
+            return
+        notice = self.composer.notice_to_therapist(
+            self.config.alert_address,
+            f"callmemaybe paused automatic replies to {client.name}",
+            [
+                f"{client.name} has had more than {MAX_REPLIES_PER_HOUR} automatic replies in "
+                "the last hour, so callmemaybe sends them no more for now.",
+                "It may be a mail loop, or they may need a person: please have a look.",
+            ],
+            self.new_message_id(),
+            now,
+            urgent=True,
+        )
+        self._staged.append((notice, "flood-alert", client_id))
+
     # --- helpers ------------------------------------------------------------------------------
 
     def _still_free(self, slot: Interval, client_id: str, now: datetime) -> bool:
@@ -348,8 +509,23 @@ class Conversation:
         db: sqlite3.Connection | None = None,
     ) -> int:
         folder, uidvalidity, uid, message_id = where
+        target = db or self.store.db
+        if db is None and self._staged:
+            with self.store.transaction() as own:
+                return self._record(where, client_id, kind, now, own)
+        for mail, mail_kind, about in self._staged:
+            ledger.enqueue(
+                target,
+                str(mail["Message-ID"]),
+                mail_kind,
+                about,
+                [self.config.alert_address],
+                bytes(mail),
+                now,
+            )
+        self._staged = []
         return ledger.record_inbound(
-            db or self.store.db, folder, uidvalidity, uid, message_id, client_id, kind, now
+            target, folder, uidvalidity, uid, message_id, client_id, kind, now
         )
 
     def _enqueue(

@@ -117,12 +117,14 @@ class Calendars:
             event = self._by_uid(self._calendar(name), uid)
             if event is None:
                 continue
-            href = str(event.url)
-            response = self._call(lambda: self._client.request(href, "GET"))
+            response = self._get(str(event.url))
             etag = response.headers.get("ETag")
             if etag:
-                return href, str(response.raw), str(etag)
+                return str(event.url), str(response.raw), str(etag)
         return None
+
+    def _get(self, href: str) -> Any:
+        return self._call(lambda: self._client.request(href, "GET"))
 
     def replace_if_unchanged(self, href: str, text: str, etag: str) -> bool:
         """PUT `text` over the object at `href` only if it still has `etag` (If-Match).

@@ -9,7 +9,7 @@ before a resend whose first attempt may have gone through.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
@@ -44,9 +44,18 @@ class Flushed:
     waiting: int = 0
 
 
-def write_events(store: Store, calendars: Calendars, now: datetime) -> Flushed:
+def write_events(
+    store: Store, calendars: Calendars, now: datetime, *, dry_run: bool = False
+) -> Flushed:
     done = Flushed()
     for booking_id, calendar, uid, ics, state in ledger.pending_bookings(store.db):
+        if dry_run:
+            # Nothing reaches the calendar; the booking still counts toward the caps.
+            with store.transaction() as db:
+                ledger.set_booking_state(
+                    db, booking_id, "dry-run" if state == "pending" else "cancelled"
+                )
+            continue
         try:
             if state == "pending":
                 calendars.create_event(calendar, ics.decode(), uid)
@@ -73,7 +82,7 @@ def write_events(store: Store, calendars: Calendars, now: datetime) -> Flushed:
 
 def send_mail(
     store: Store,
-    outbox: Outbox,
+    outbox: Outbox | Drafts,
     now: datetime,
     *,
     sent_copy: Callable[[bytes], None] | None = None,
@@ -117,3 +126,22 @@ def send_mail(
             except (RemoteError, UserError) as error:
                 log.warning("mail %d: could not file a copy in the Sent folder: %s", mail.id, error)
     return done
+
+
+class Drafts:
+    """A stand-in for the SMTP outbox in a dry run: each mail goes to the IMAP Drafts folder
+    (flagged \\Draft), where the therapist can read what would have been sent."""
+
+    def __init__(self, append: Callable[[bytes], None]) -> None:
+        self.append = append
+
+    def send(
+        self,
+        message: EmailMessage,
+        envelope_from: str,
+        recipients: Sequence[str],
+        accepted: Callable[[], None] | None = None,
+    ) -> None:
+        self.append(bytes(message))
+        if accepted is not None:
+            accepted()

@@ -273,6 +273,13 @@ class Mailbox:
                 raise UserError(f'IMAP folder "{folder}" not found') from None
             raise
 
+    def ensure_folder(self, folder: str) -> None:
+        """Create `folder` unless it exists (for Drafts in a dry run)."""
+        client = self._connected()
+        if not self.folder_exists(folder):
+            with self._errors("CREATE"):
+                client.create_folder(folder)
+
     def has_message_id(self, folder: str, message_id: str) -> bool:
         """Whether `folder` holds a message with this Message-ID (e.g. our copy in Sent).
 

@@ -44,10 +44,13 @@ def screen(message: Message, config: Config) -> Screened:
         return Screened(None, False, "own address", None)
     client = config.client_for(message.from_addr)
     authserv = config.mail.trust_authserv_id
-    if client is not None and authserv:
-        if authres.verdict(message.auth_results, authserv) == "fail":
-            # Someone may be pretending to be a client: no slots, no names, no booking.
-            client = None
+    if (
+        client is not None
+        and authserv
+        and authres.verdict(message.auth_results, authserv) == "fail"
+    ):
+        # Someone may be pretending to be a client: no slots, no names, no booking.
+        client = None
     if message.machine:
         return Screened(client, False, f"machine mail ({message.machine})", found)
     if message.calendar_method:

@@ -38,6 +38,7 @@ FETCH_BATCH = 50
 IDLE_SECONDS = 25 * 60
 MAX_BACKOFF = 300.0
 LOCK_NAME = "callmemaybe.lock"
+DRAFTS = "Drafts"
 
 
 class AlreadyRunning(UserError):
@@ -103,9 +104,17 @@ def utc_now() -> datetime:
 
 
 class Service:
-    def __init__(self, config: Config, *, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        dry_run: bool = False,
+    ) -> None:
         self.config = config
         self.clock = clock
+        # Sends nothing and writes nothing to the calendar: mail goes to Drafts instead.
+        self.dry_run = dry_run or config.dry_run
         # Before the store: even its first migration must not race another process.
         self._lock: Path | None = lock_state(config.state_dir)
         try:
@@ -184,6 +193,8 @@ class Service:
         self.flush()
         self.read_inbox()
         self.flush()
+        # After the mail went out: the fsync of this commit is not on the reply's path.
+        self.store.record_health("imap", self.clock())
 
     def read_inbox(self) -> None:
         box = self._connected()
@@ -211,16 +222,28 @@ class Service:
             self.counters.imap_commands += 1
             for item in sorted(fetched, key=lambda f: f.uid):
                 handled = self.conversation.handle(folder, uidvalidity, item.uid, item.raw)
+                if handled.flags:
+                    self._mark(box, item.uid, handled.flags)
                 self.counters.handled += 1
                 self.counters.kinds[handled.kind] = self.counters.kinds.get(handled.kind, 0) + 1
                 last = max(last, item.uid)
                 with self.store.transaction() as db:
                     ledger.set_mailbox_position(db, folder, uidvalidity, last)
-        self.store.record_health("imap", self.clock())
+
+    def _mark(self, box: Mailbox, uid: int, flags: tuple[str, ...]) -> None:
+        """Flag a message for the therapist (\\Flagged for crisis, a keyword for skipped
+        mail); a courtesy: the store already knows, so a server that drops keywords is fine."""
+        wanted = [f for f in flags if f.startswith("\\") or box.supports_keywords()]
+        if wanted:
+            box.add_flags([uid], wanted)
 
     def flush(self) -> None:
         now = self.clock()
-        effects.write_events(self.store, self.calendars, now)
+        effects.write_events(self.store, self.calendars, now, dry_run=self.dry_run)
+        if self.dry_run:
+            drafts = effects.Drafts(self._to_drafts)
+            effects.send_mail(self.store, drafts, now)
+            return
         sent_folder = self.config.mail.sent_folder
         copy = already = None
         if sent_folder:
@@ -232,6 +255,11 @@ class Service:
                 return self._connected().has_message_id(sent_folder, message_id)
 
         effects.send_mail(self.store, self.outbox, now, sent_copy=copy, already_sent=already)
+
+    def _to_drafts(self, raw: bytes) -> None:
+        box = self._connected()
+        box.ensure_folder(DRAFTS)
+        box.append(DRAFTS, raw, flags=["\\Draft"])
 
     # --- the long-running loop ----------------------------------------------------------------
 
@@ -260,6 +288,7 @@ class Service:
                     break
                 except (RemoteError, OSError) as error:
                     log.warning("%s; retrying in %.0f s", error, backoff)
+                    self.store.record_health("imap", self.clock(), error=str(error))
                     self.disconnect()
                     if self._stop.wait(backoff):
                         break
@@ -300,10 +329,10 @@ class Service:
                 signal.signal(sig, handler)
 
 
-def run_once(config: Config) -> int:
+def run_once(config: Config, *, dry_run: bool = False) -> int:
     """One pass; when another callmemaybe holds the state, it does the work: exit 0."""
     try:
-        service = Service(config)
+        service = Service(config, dry_run=dry_run)
     except AlreadyRunning:
         log.warning("another callmemaybe is running with this state_dir; it answers the mail")
         return 0
