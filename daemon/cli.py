@@ -111,17 +111,17 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from daemon.service import Service
-
-    config = _load(args)
     from daemon import logs
+    from daemon.runner import Runner
 
+    path = config_path(args.config)
+    config = _load(args)
     logs.setup("debug" if args.debug else config.log_level)
-    return Service(config, dry_run=args.dry_run).run()
+    return Runner(config, path, dry_run=args.dry_run).run()
 
 
 def cmd_once(args: argparse.Namespace) -> int:
-    from daemon.service import run_once
+    from daemon.runner import run_once
 
     config = _load(args)
     from daemon import logs
@@ -229,8 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         return command
 
-    dry_help = ("send nothing and write nothing to the calendar: every mail goes to the "
-                "IMAP Drafts folder instead (also `dry_run: true` in the config)")
+    dry_help = (
+        "send nothing and write nothing to the calendar: every mail goes to the "
+        "IMAP Drafts folder instead (also `dry_run: true` in the config)"
+    )
     run = add("run", cmd_run, "watch the inbox and answer call requests until stopped")
     run.add_argument("--dry-run", action="store_true", help=dry_help)
     once = add("once", cmd_once, "do one full pass and exit (also for cron)")

@@ -7,21 +7,18 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import signal
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 
 from daemon import effects, ledger
 from daemon.availability import Availability, open_calendars
 from daemon.compose import Composer, Therapist
 from daemon.config import Config
 from daemon.conversation import Conversation
-from daemon.errors import RemoteError, UserError
+from daemon.errors import UserError
 from daemon.imap import Mailbox
 from daemon.secrets import read_password
 from daemon.smtp import Outbox
@@ -36,7 +33,6 @@ MAX_FETCH_BYTES = 2 * 1024 * 1024
 FETCH_BATCH = 50
 # RFC 2177: re-issue IDLE well before the server's 30-minute inactivity timeout.
 IDLE_SECONDS = 25 * 60
-MAX_BACKOFF = 300.0
 LOCK_NAME = "callmemaybe.lock"
 DRAFTS = "Drafts"
 
@@ -86,10 +82,6 @@ def unlock_state(path: Path) -> None:
             _held[path] = (fd, count - 1)
         else:
             os.close(fd)  # closing the only descriptor releases the flock
-
-
-class Interrupted(BaseException):
-    """Raised out of a wait by SIGTERM/SIGINT so the loop can stop at once."""
 
 
 @dataclass
@@ -156,8 +148,6 @@ class Service:
         )
         self.mailbox: Mailbox | None = None
         self.counters = Counters()
-        self._stop = threading.Event()
-        self._waiting = False
 
     # --- one pass -----------------------------------------------------------------------------
 
@@ -275,69 +265,3 @@ class Service:
         if ledger.pending_bookings(self.store.db):
             wait = min(wait, 30.0)
         return wait
-
-    def run(self) -> int:
-        backoff = 1.0
-        with self._signals():
-            while not self._stop.is_set():
-                try:
-                    self.pass_once()
-                    backoff = 1.0
-                    self._wait(self.next_wake())
-                except Interrupted:
-                    break
-                except (RemoteError, OSError) as error:
-                    log.warning("%s; retrying in %.0f s", error, backoff)
-                    self.store.record_health("imap", self.clock(), error=str(error))
-                    self.disconnect()
-                    if self._stop.wait(backoff):
-                        break
-                    backoff = min(backoff * 2, MAX_BACKOFF)
-        self.close()
-        log.info("stopped")
-        return 0
-
-    def _wait(self, seconds: float) -> None:
-        box = self._connected()
-        self._waiting = True
-        try:
-            if self._stop.is_set():
-                return
-            box.wait(seconds)
-            self.counters.imap_commands += 1
-        finally:
-            self._waiting = False
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @contextmanager
-    def _signals(self) -> Iterator[None]:
-        def on_stop(signum: int, frame: FrameType | None) -> None:
-            self._stop.set()
-            if self._waiting:
-                raise Interrupted
-
-        if threading.current_thread() is not threading.main_thread():
-            yield
-            return
-        previous = {sig: signal.signal(sig, on_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
-        try:
-            yield
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-
-
-def run_once(config: Config, *, dry_run: bool = False) -> int:
-    """One pass; when another callmemaybe holds the state, it does the work: exit 0."""
-    try:
-        service = Service(config, dry_run=dry_run)
-    except AlreadyRunning:
-        log.warning("another callmemaybe is running with this state_dir; it answers the mail")
-        return 0
-    try:
-        service.pass_once()
-    finally:
-        service.close()
-    return 0

@@ -1,0 +1,199 @@
+"""`callmemaybe run`: the long-running loop under systemd.
+
+systemd is the supervisor: we say READY once the config is valid, the state is open and
+the servers have been tried once (a server down at boot is retried with backoff, not a
+failed start); STATUS lines say what we are doing; WATCHDOG pings come from this loop
+only, so a loop stuck on a hung connection gets the service restarted. SIGHUP re-reads
+the config (a broken one is refused and the old one keeps running); SIGTERM finishes
+the message in hand and exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+from daemon import ledger
+from daemon.config import Config, load_config
+from daemon.errors import ConfigError, RemoteError, UserError
+from daemon.jobs import Jobs
+from daemon.service import AlreadyRunning, Service
+from daemon.systemd import Notifier
+
+log = logging.getLogger("callmemaybe.runner")
+
+MAX_BACKOFF = 300.0
+
+
+class Interrupted(BaseException):
+    """Raised out of a wait by a signal, so the loop reacts at once."""
+
+
+class Runner:
+    def __init__(
+        self,
+        config: Config,
+        config_path: Path,
+        *,
+        dry_run: bool = False,
+        notifier: Notifier | None = None,
+    ) -> None:
+        self.config = config
+        self.config_path = config_path
+        self.dry_run = dry_run
+        self.notifier = notifier or Notifier()
+        self._stop = threading.Event()
+        self._reload = threading.Event()
+        self._waiting = False
+
+    def run(self) -> int:
+        service = Service(self.config, dry_run=self.dry_run)
+        jobs = Jobs(service)
+        backoff = 1.0
+        ready = False
+        with self._signals():
+            while not self._stop.is_set():
+                self.notifier.watchdog()
+                try:
+                    if self._reload.is_set():
+                        service, jobs = self._reloaded(service, jobs)
+                    jobs.run_pending()
+                    service.pass_once()
+                    backoff = 1.0
+                    if not ready:
+                        jobs.run_all()
+                        ready = self._ready(service, "watching")
+                    self._status(service, jobs)
+                    self._wait(service, min(service.next_wake(), jobs.seconds_to_next()))
+                except Interrupted:
+                    # Out of the middle of IDLE: start the next connection clean.
+                    service.disconnect()
+                    continue
+                except (RemoteError, OSError) as error:
+                    log.warning("%s; retrying in %.0f s", error, backoff)
+                    service.store.record_health("imap", service.clock(), error=str(error))
+                    service.disconnect()
+                    if not ready:
+                        # Down at boot: still a good start; systemd hears we keep trying.
+                        ready = self._ready(service, "waiting for the mail server")
+                    self.notifier.status(f"retrying in {backoff:.0f} s: {error}")
+                    if self._sleep(backoff):
+                        break
+                    backoff = min(backoff * 2, MAX_BACKOFF)
+        self.notifier.stopping()
+        service.close()
+        log.info("stopped")
+        return 0
+
+    # --- systemd --------------------------------------------------------------------------
+
+    def _ready(self, service: Service, doing: str) -> bool:
+        self.notifier.ready(f"{doing} {service.config.mail.imap.inbox}")
+        log.info("ready")
+        return True
+
+    def _status(self, service: Service, jobs: Jobs) -> None:
+        queued = ledger.queue_length(service.store.db)
+        parts = [f"watching {service.config.mail.imap.inbox}"]
+        job = jobs.scheduler.next_run
+        if job is not None:
+            parts.append(f"next calendar check {job:%H:%M}")
+        parts.append(f"{queued} mail{'s' if queued != 1 else ''} queued")
+        if service.dry_run:
+            parts.append("dry run: drafts only")
+        self.notifier.status("; ".join(parts))
+
+    # --- waiting and signals --------------------------------------------------------------
+
+    def _wait(self, service: Service, seconds: float) -> None:
+        """IDLE on the inbox, in slices short enough to keep the watchdog fed."""
+        if self.notifier.watchdog_interval is not None:
+            seconds = min(seconds, self.notifier.watchdog_interval / 2)
+        box = service._connected()
+        self._waiting = True
+        try:
+            if not (self._stop.is_set() or self._reload.is_set()):
+                box.wait(max(seconds, 0.5))
+        finally:
+            self._waiting = False
+
+    def _sleep(self, seconds: float) -> bool:
+        """Back off, still feeding the watchdog; True when asked to stop."""
+        step = (self.notifier.watchdog_interval or seconds * 2) / 2
+        remaining = seconds
+        while remaining > 0:
+            if self._stop.wait(min(step, remaining)):
+                return True
+            if self._reload.is_set():
+                return False
+            self.notifier.watchdog()
+            remaining -= step
+        return False
+
+    @contextmanager
+    def _signals(self) -> Iterator[None]:
+        def on_stop(signum: int, frame: FrameType | None) -> None:
+            self._stop.set()
+            if self._waiting:
+                raise Interrupted
+
+        def on_hup(signum: int, frame: FrameType | None) -> None:
+            self._reload.set()
+            if self._waiting:
+                raise Interrupted
+
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        handlers = {signal.SIGTERM: on_stop, signal.SIGINT: on_stop, signal.SIGHUP: on_hup}
+        previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    # --- reload ---------------------------------------------------------------------------
+
+    def _reloaded(self, service: Service, jobs: Jobs) -> tuple[Service, Jobs]:
+        self._reload.clear()
+        self.notifier.reloading()
+        try:
+            config = load_config(self.config_path)
+        except ConfigError as error:
+            for line in error.problems:
+                log.error("new config refused, keeping the running one: %s", line)
+            self.notifier.ready("config reload refused; running with the previous config")
+            return service, jobs
+        service.close()
+        try:
+            fresh = Service(config, dry_run=self.dry_run)
+        except UserError as error:
+            log.error("new config refused, keeping the running one: %s", error)
+            fresh = Service(self.config, dry_run=self.dry_run)
+        else:
+            self.config = config
+            log.info("config reloaded")
+        self.notifier.ready(f"watching {fresh.config.mail.imap.inbox}")
+        return fresh, Jobs(fresh)
+
+
+def run_once(config: Config, *, dry_run: bool = False) -> int:
+    """One pass and every periodic job; when another callmemaybe holds the state, it does
+    the work: exit 0 (cron's next run picks up anything newer)."""
+    try:
+        service = Service(config, dry_run=dry_run)
+    except AlreadyRunning:
+        log.warning("another callmemaybe is running with this state_dir; it answers the mail")
+        return 0
+    try:
+        service.pass_once()
+        Jobs(service).run_all()
+    finally:
+        service.close()
+    return 0
