@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from daemon.service import Service
 from tests.rig import DavAccount, ImapAccount
 
 BERLIN = ZoneInfo("Europe/Berlin")
+REPO = Path(__file__).resolve().parents[2]
 
 CONFIG = """\
 therapist: {{name: Robin Example, email: robin@practice.example, timezone: Europe/Berlin}}
@@ -55,6 +57,15 @@ class Practice:
     imap: ImapAccount
     dav: DavAccount
     smtp: SmtpEndpoint
+    path: Path  # the config as a file, for `callmemaybe` subprocesses
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """The environment a `callmemaybe` subprocess needs (passwords via env:)."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("NOTIFY_", "WATCHDOG_"))}
+        env.update(CMM_TEST_IMAP=self.imap.password, CMM_TEST_SMTP=self.smtp.password,
+                   CMM_TEST_DAV=self.dav.password, PYTHONPATH=str(REPO))
+        env.update(extra)
+        return env
 
     def service(self) -> Service:
         return Service(self.config)
@@ -101,19 +112,19 @@ def practice(
     monkeypatch.setenv("CMM_TEST_IMAP", imap_account.password)
     monkeypatch.setenv("CMM_TEST_SMTP", smtp_sink.password)
     monkeypatch.setenv("CMM_TEST_DAV", dav_principal.password)
-    config = parse_config(
-        CONFIG.format(
-            imap_port=imap_account.port,
-            imap_user=imap_account.username,
-            smtp_port=smtp_sink.port,
-            smtp_user=smtp_sink.username,
-            dav_url=dav_principal.url,
-            dav_user=dav_principal.username,
-            state_dir=tmp_path / "state",
-        ),
-        source="test.yaml",
+    text = CONFIG.format(
+        imap_port=imap_account.port,
+        imap_user=imap_account.username,
+        smtp_port=smtp_sink.port,
+        smtp_user=smtp_sink.username,
+        dav_url=dav_principal.url,
+        dav_user=dav_principal.username,
+        state_dir=tmp_path / "state",
     )
-    return Practice(config, imap_account, dav_principal, smtp_sink)
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    config = parse_config(text, source=str(path))
+    return Practice(config, imap_account, dav_principal, smtp_sink, path)
 
 
 def mail(
