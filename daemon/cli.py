@@ -272,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything the daemon writes (state, locks, temp files) is private to it.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     from daemon import logs
