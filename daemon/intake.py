@@ -533,8 +533,10 @@ def is_request(
 
 
 def reference_token(message: Message) -> str | None:
-    """The 8-character token of one of our offers, from the subject or the client's new text."""
-    for source in (message.subject, message.text):
+    """The 8-character token of one of our offers: from the subject or the client's new text,
+    else from the quoted offer (a client that drops In-Reply-To/References still quotes it).
+    """
+    for source in (message.subject, message.text, message.full_text):
         found = REF_RE.search(source)
         if found:
             return found.group(1).lower()

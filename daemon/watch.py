@@ -47,11 +47,12 @@ class CalendarWatch:
         """Look for deleted, moved and held calls; return how many changed."""
         now = self.clock()
         bookings = self._open_bookings(now)
+        if not bookings:
+            return 0  # nothing of ours to watch: not even the CTag request
         name = self.config.calendar.book_into
         tag = self.calendars.ctag(name)
         ended = any(b.slot.end <= now for b in bookings)
-        if not bookings or (tag is not None and tag == self._stored_tag() and not ended):
-            self._store_tag(tag)
+        if tag is not None and tag == self._stored_tag() and not ended:
             return 0
         count = 0
         for booking in bookings:
