@@ -87,6 +87,10 @@ class Conversation:
             flags += (SKIPPED,)
         client = screened.client
         if client is None or not screened.answerable:
+            if ledger.seen_message(db, message.message_id, any_kind=True):
+                # Read before a renumbering: its alert or note went out then.
+                self._record(where, None, "duplicate", now)
+                return Handled("duplicate", flags=flags)
             kind = self._stranger(where, message, screened, now)
             return Handled(kind, flags=flags)
         client_id = self.store.client_id(client.emails[0])
@@ -128,7 +132,7 @@ class Conversation:
     ) -> Handled:
         db = self.store.db
         thread = intake.thread_ids(message)
-        is_request = self._is_request(message)
+        is_request = self._is_request(message, answers_us=ledger.answers_ours(db, thread))
         booking = ledger.find_booking(db, client_id, thread)
         offer = None
         if booking is not None:
@@ -495,10 +499,12 @@ class Conversation:
         """The real re-read before booking: the therapist may have added something."""
         return self.availability.still_free(slot, now, client_id=client_id)
 
-    def _is_request(self, message: intake.Message) -> bool:
+    def _is_request(self, message: intake.Message, *, answers_us: bool = False) -> bool:
         roster = {address for c in self.config.clients for address in c.emails}
         triggers = self.config.mail.triggers
-        return intake.is_request(message, roster, triggers.addresses, triggers.keywords)
+        return intake.is_request(
+            message, roster, triggers.addresses, triggers.keywords, answers_us=answers_us
+        )
 
     def _record(
         self,

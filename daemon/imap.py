@@ -205,10 +205,10 @@ class Mailbox:
         return sorted(int(uid) for uid in found if int(uid) > last_uid)
 
     def uids_since(self, since: datetime) -> list[int]:
-        """UIDs of messages that arrived (INTERNALDATE) on or after `since`'s day, ascending.
+        """UIDs of messages that arrived (INTERNALDATE) at or after `since`, ascending.
 
-        IMAP compares dates only, in the server's own zone, so this searches from the day
-        before: the answer may hold up to a day more than asked, never less.
+        IMAP's SEARCH SINCE compares dates only, in the server's own zone, so this searches
+        from the day before and then drops what arrived earlier than `since`.
         """
         if since.utcoffset() is None:
             raise ValueError("uids_since() needs an aware datetime")
@@ -217,8 +217,24 @@ class Mailbox:
         with self._errors("NOOP"):
             client.noop()
         with self._errors("UID SEARCH"):
-            found = client.search(["SINCE", day])
-        return sorted(int(uid) for uid in found)
+            found = sorted(int(uid) for uid in client.search(["SINCE", day]))
+        if not found:
+            return []
+        # SINCE matches whole days; INTERNALDATE (aware, not normalised to local time) tells
+        # the arrival to the second.
+        client.normalise_times = False
+        try:
+            with self._errors("UID FETCH"):
+                dates = client.fetch(found, ["INTERNALDATE"])
+        finally:
+            client.normalise_times = True
+        return [
+            uid
+            for uid in found
+            if (arrived := dates.get(uid, {}).get(b"INTERNALDATE")) is None
+            or arrived.tzinfo is None
+            or arrived >= since
+        ]
 
     def fetch(self, uids: Sequence[int], max_bytes: int | None = None) -> list[Fetched]:
         """Flags, size and body of `uids` (those still present), without setting \\Seen."""

@@ -517,10 +517,14 @@ def is_request(
     roster: Collection[str],
     trigger_addresses: Collection[str],
     keywords: Collection[str],
+    *,
+    answers_us: bool = False,
 ) -> bool:
     """A known client asking to talk: by writing to a trigger address or with a keyword.
 
     A keyword only inside the quoted part does not count: that is our own text coming back.
+    Nor does one in the subject of a reply to our mail (`answers_us`): "Re: Could we talk?"
+    is the thread's old subject, and "thanks, see you then" under it asks for nothing.
     """
     if message.machine is not None or not message.from_addr:
         return False
@@ -529,7 +533,9 @@ def is_request(
     triggers = {t.strip().lower() for t in trigger_addresses}
     if any(r in triggers for r in message.recipients):
         return True
-    return words_in(message.subject, keywords) or words_in(message.text, keywords)
+    if not answers_us and words_in(message.subject, keywords):
+        return True
+    return words_in(message.text, keywords)
 
 
 def reference_token(message: Message) -> str | None:

@@ -30,12 +30,15 @@ class QueuedMail:
 # --- inbound ----------------------------------------------------------------------------------
 
 
-def seen_message(db: sqlite3.Connection, message_id: str | None) -> bool:
-    """Was a message with this Message-ID handled already (e.g. before UIDVALIDITY changed)?"""
+def seen_message(db: sqlite3.Connection, message_id: str | None, *, any_kind: bool = False) -> bool:
+    """Was a message with this Message-ID handled already (e.g. before UIDVALIDITY changed)?
+    `any_kind`: ignored ones count too (a stranger's crisis alert is sent for an ignored one).
+    """
     if not message_id:
         return False
     row = db.execute(
-        "SELECT 1 FROM inbound WHERE message_id = ? AND kind != 'ignored' LIMIT 1", (message_id,)
+        "SELECT 1 FROM inbound WHERE message_id = ? AND (? OR kind != 'ignored') LIMIT 1",
+        (message_id, any_kind),
     ).fetchone()
     return row is not None
 
@@ -74,6 +77,17 @@ def set_mailbox_position(
         " last_uid = excluded.last_uid",
         (folder, uidvalidity, last_uid),
     )
+
+
+def answers_ours(db: sqlite3.Connection, thread: Sequence[str]) -> bool:
+    """Whether a message with these thread ids replies to mail this daemon sent."""
+    if not thread:
+        return False
+    marks = ",".join("?" * len(thread))
+    row = db.execute(
+        f"SELECT 1 FROM outbox WHERE message_id IN ({marks}) LIMIT 1", tuple(thread)
+    ).fetchone()
+    return row is not None
 
 
 # --- offers -----------------------------------------------------------------------------------

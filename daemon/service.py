@@ -215,7 +215,8 @@ class Service:
                 if handled.flags:
                     self._mark(box, item.uid, handled.flags)
                 self.counters.handled += 1
-                self.counters.kinds[handled.kind] = self.counters.kinds.get(handled.kind, 0) + 1
+                kinds = self.counters.kinds
+                kinds[handled.kind] = kinds.get(handled.kind, 0) + 1
                 last = max(last, item.uid)
                 with self.store.transaction() as db:
                     ledger.set_mailbox_position(db, folder, uidvalidity, last)
