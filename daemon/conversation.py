@@ -231,8 +231,35 @@ class Conversation:
         now: datetime,
     ) -> None:
         """The offer (or the "nothing free" answer) into the caller's transaction."""
-        to, thread = self._to(client), self._thread(message)
         inbound_id = self._record(where, client_id, "request", now, db)
+        if not slots and previous is not None:
+            ledger.close_offer(db, previous.id, "superseded")
+        self.queue_offer(
+            db,
+            client,
+            client_id,
+            self._thread(message),
+            slots,
+            now,
+            again=action.again,
+            inbound_id=inbound_id,
+        )
+
+    def queue_offer(
+        self,
+        db: sqlite3.Connection,
+        client: Client,
+        client_id: str,
+        thread: Thread,
+        slots: list[Interval],
+        now: datetime,
+        *,
+        again: bool,
+        inbound_id: int | None = None,
+    ) -> None:
+        """Record an offer of `slots` and queue its mail; with no slots, the kind "I will get
+        back to you" and a notice to the therapist instead. Inside the caller's transaction."""
+        to = self._to(client)
         if not slots:
             mail = self.composer.nothing_free(
                 to, thread, self.new_message_id(), now, lead=self._lead
@@ -258,13 +285,11 @@ class Conversation:
                 bytes(notice),
                 now,
             )
-            if previous is not None:
-                ledger.close_offer(db, previous.id, "superseded")
             return
         token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
         message_id = self.new_message_id()
         mail = self.composer.offer(
-            to, thread, slots, token, message_id, now, again=action.again, lead=self._lead
+            to, thread, slots, token, message_id, now, again=again, lead=self._lead
         )
         ledger.add_offer(
             db,
@@ -289,21 +314,10 @@ class Conversation:
         offer: decide.OfferState,
         now: datetime,
     ) -> None:
-        cfg, therapist = self.config, self.config.therapist
+        cfg = self.config
         uid = f"{uuid.uuid4()}@{self.domain}"  # fixed here, before anything is written
-        event = dict(
-            uid=uid,
-            slot=action.slot,
-            therapist_name=therapist.name,
-            therapist_email=therapist.email,
-            client_name=client.name,
-            client_email=client.emails[0],
-            summary=decide.summary_for(cfg.calls.summary, client.initials, client.first_name),
-            tz=therapist.tz,
-            now=now,
-        )
-        calendar_copy = invite.call_event(**event)  # type: ignore[arg-type]
-        invitation = invite.call_event(**event, method="REQUEST")  # type: ignore[arg-type]
+        calendar_copy = call_ics(cfg, client, uid, action.slot, now)
+        invitation = call_ics(cfg, client, uid, action.slot, now, method="REQUEST")
         message_id = self.new_message_id()
         mail = self.composer.confirmation(
             self._to(client), self._thread(message), action.slot, invitation, message_id, now
@@ -337,19 +351,12 @@ class Conversation:
         now: datetime,
     ) -> None:
         assert isinstance(action, decide.CancelCall)
-        therapist = self.config.therapist
-        cancel_ics = invite.call_event(
-            uid=booking.event_uid,
-            slot=booking.slot,
-            therapist_name=therapist.name,
-            therapist_email=therapist.email,
-            client_name=client.name,
-            client_email=client.emails[0],
-            summary=decide.summary_for(
-                self.config.calls.summary, client.initials, client.first_name
-            ),
-            tz=therapist.tz,
-            now=now,
+        cancel_ics = call_ics(
+            self.config,
+            client,
+            booking.event_uid,
+            booking.slot,
+            now,
             sequence=booking.sequence + 1,
             method="CANCEL",
         )
@@ -560,8 +567,40 @@ class Conversation:
 
     @staticmethod
     def _to(client: Client) -> Recipient:
-        return Recipient(client.name, client.first_name, client.emails[0], client.tz)
+        return recipient(client)
 
     @staticmethod
     def _thread(message: intake.Message) -> Thread:
         return Thread(message.message_id, message.references, message.subject)
+
+
+def call_ics(
+    config: Config,
+    client: Client,
+    uid: str,
+    slot: Interval,
+    now: datetime,
+    *,
+    sequence: int = 0,
+    method: str | None = None,
+) -> bytes:
+    """The call's iCalendar object: the calendar copy (no method) or an iMIP message."""
+    therapist = config.therapist
+    return invite.call_event(
+        uid=uid,
+        slot=slot,
+        therapist_name=therapist.name,
+        therapist_email=therapist.email,
+        client_name=client.name,
+        client_email=client.emails[0],
+        summary=decide.summary_for(config.calls.summary, client.initials, client.first_name),
+        tz=therapist.tz,
+        now=now,
+        sequence=sequence,
+        method=method,
+    )
+
+
+def recipient(client: Client) -> Recipient:
+    """Mail to a client always goes to their roster address, never to a Reply-To."""
+    return Recipient(client.name, client.first_name, client.emails[0], client.tz)

@@ -129,13 +129,7 @@ class Service:
             config, self.store, self.availability, self.composer, clock
         )
         self.watch = CalendarWatch(
-            config,
-            self.store,
-            self.calendars,
-            self.availability,
-            self.composer,
-            clock,
-            self.conversation.new_message_id,
+            config, self.store, self.calendars, self.availability, self.conversation, clock
         )
         imap, smtp = config.mail.imap, config.mail.smtp
         self._imap_password = read_password(imap.password_from, "imap", imap.username)

@@ -7,14 +7,14 @@ moved (or a call has ended) are the booked calls' events read, one by UID.
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from daemon import changes, decide, invite, ledger
+from daemon import changes, decide, ledger
 from daemon.availability import Availability
-from daemon.compose import Composer, Recipient, Thread
+from daemon.compose import Thread
 from daemon.config import Client, Config
+from daemon.conversation import Conversation, call_ics, recipient
 from daemon.dav import Calendars
 from daemon.model import Interval
 from daemon.store import Store, parse_ts, ts
@@ -31,17 +31,18 @@ class CalendarWatch:
         store: Store,
         calendars: Calendars,
         availability: Availability,
-        composer: Composer,
+        conversation: Conversation,
         clock: Callable[[], datetime],
-        new_message_id: Callable[[], str],
     ) -> None:
         self.config = config
         self.store = store
         self.calendars = calendars
         self.availability = availability
-        self.composer = composer
+        # The clients hear of changes in the conversation's own words and records.
+        self.conversation = conversation
+        self.composer = conversation.composer
+        self.new_message_id = conversation.new_message_id
         self.clock = clock
-        self.new_message_id = new_message_id
 
     def run(self) -> int:
         """Look for deleted, moved and held calls; return how many changed."""
@@ -79,11 +80,17 @@ class CalendarWatch:
         client = self._client(booking.client_id)
         if client is None:
             return
-        invitation = self._ics(
-            booking.event_uid, change.slot, client, now, change.sequence, "REQUEST"
+        invitation = call_ics(
+            self.config,
+            client,
+            booking.event_uid,
+            change.slot,
+            now,
+            sequence=change.sequence,
+            method="REQUEST",
         )
         mail = self.composer.confirmation(
-            _to(client),
+            recipient(client),
             self._thread(booking),
             change.slot,
             invitation,
@@ -112,12 +119,24 @@ class CalendarWatch:
         client = self._client(booking.client_id)
         if client is None:
             return
-        cancel = self._ics(
-            booking.event_uid, booking.slot, client, now, booking.sequence + 1, "CANCEL"
+        cancel = call_ics(
+            self.config,
+            client,
+            booking.event_uid,
+            booking.slot,
+            now,
+            sequence=booking.sequence + 1,
+            method="CANCEL",
         )
         thread = self._thread(booking)
         mail = self.composer.cancellation(
-            _to(client), thread, booking.slot, cancel, self.new_message_id(), now, by_therapist=True
+            recipient(client),
+            thread,
+            booking.slot,
+            cancel,
+            self.new_message_id(),
+            now,
+            by_therapist=True,
         )
         slots = self.availability.offerable(
             now, client_id=booking.client_id, exclude=(booking.slot,)
@@ -137,44 +156,9 @@ class CalendarWatch:
                 bytes(mail),
                 now,
             )
-            if slots:
-                token = "".join(
-                    secrets.choice("abcdefghijkmnpqrstuvwxyz23456789") for _ in range(8)
-                )
-                message_id = self.new_message_id()
-                offer = self.composer.offer(
-                    _to(client), thread, slots, token, message_id, now, again=True
-                )
-                ledger.add_offer(
-                    db,
-                    booking.client_id,
-                    None,
-                    token,
-                    message_id,
-                    slots,
-                    now,
-                    self.config.calls.offer_valid_for,
-                )
-                ledger.enqueue(
-                    db,
-                    message_id,
-                    "offer",
-                    booking.client_id,
-                    [client.emails[0]],
-                    bytes(offer),
-                    now,
-                )
-            else:
-                mail = self.composer.nothing_free(_to(client), thread, self.new_message_id(), now)
-                ledger.enqueue(
-                    db,
-                    str(mail["Message-ID"]),
-                    "nothing-free",
-                    booking.client_id,
-                    [client.emails[0]],
-                    bytes(mail),
-                    now,
-                )
+            self.conversation.queue_offer(
+                db, client, booking.client_id, thread, slots, now, again=True
+            )
         log.info("client %s: booking %d deleted by the therapist", booking.client_id, booking.id)
 
     # --- helpers -------------------------------------------------------------------------
@@ -205,11 +189,6 @@ class CalendarWatch:
         ).fetchone()
         return Thread(row[0] if row else None, (), "")
 
-    def _ics(
-        self, uid: str, slot: Interval, client: Client, now: datetime, sequence: int, method: str
-    ) -> bytes:
-        return call_ics(self.config, client, uid, slot, now, sequence=sequence, method=method)
-
     def _stored_tag(self) -> str | None:
         row = self.store.db.execute(
             "SELECT value FROM settings WHERE key = ?", (_TAG_KEY,)
@@ -222,34 +201,3 @@ class CalendarWatch:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (_TAG_KEY, tag),
         )
-
-
-def _to(client: Client) -> Recipient:
-    return Recipient(client.name, client.first_name, client.emails[0], client.tz)
-
-
-def call_ics(
-    config: Config,
-    client: Client,
-    uid: str,
-    slot: Interval,
-    now: datetime,
-    *,
-    sequence: int = 0,
-    method: str | None = None,
-) -> bytes:
-    """The call's iCalendar object: the calendar copy (no method) or an iMIP message."""
-    therapist = config.therapist
-    return invite.call_event(
-        uid=uid,
-        slot=slot,
-        therapist_name=therapist.name,
-        therapist_email=therapist.email,
-        client_name=client.name,
-        client_email=client.emails[0],
-        summary=decide.summary_for(config.calls.summary, client.initials, client.first_name),
-        tz=therapist.tz,
-        now=now,
-        sequence=sequence,
-        method=method,
-    )
