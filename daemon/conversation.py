@@ -13,16 +13,17 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from daemon import choice, decide, intake, invite, ledger, manners, screen
+from daemon import alerts, choice, decide, intake, invite, ledger, screen
+from daemon.alerts import Alerts, Staged
 from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
-from daemon.store import Store, ts
+from daemon.store import Store
 
 log = logging.getLogger("callmemaybe.conversation")
 
@@ -31,9 +32,6 @@ _TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 
 
 SKIPPED = "$CallMeMaybeSkipped"
-MAX_REPLIES_PER_HOUR = 5
-UNKNOWN_NOTE_EVERY = timedelta(days=7)
-CLIENT_MAIL = ("offer", "ask", "confirmation", "cancellation", "nothing-free", "moved")
 
 
 @dataclass(frozen=True)
@@ -58,9 +56,10 @@ class Conversation:
         self.composer = composer
         self.clock = clock
         self.domain = config.therapist.email.rpartition("@")[2] or "callmemaybe.invalid"
+        self.alerts = Alerts(config, store, composer, self.new_message_id)
         # Per message: alerts recorded with whatever the message's decision records, and
         # the crisis paragraph a reply leads with.
-        self._staged: list[tuple[EmailMessage, str, str | None]] = []
+        self._staged: list[Staged] = []
         self._lead: str | None = None
 
     # --- entry point -------------------------------------------------------------------------
@@ -98,15 +97,15 @@ class Conversation:
             self._record(where, client_id, "duplicate", now)
             return Handled("duplicate", client_id)
         if screened.crisis:
-            self._stage_crisis_alert(client.name, message, now, client_id)
-        if self._too_many_replies(client_id, now):
+            self._staged.append(self.alerts.crisis(client.name, message.date, now, client_id))
+        if self.alerts.too_many_replies(client_id, now):
             # A loop or a flood: no more automatic mail to them this hour; a person looks.
-            self._stage_flood_alert(client, client_id, now)
+            self._staged.extend(self.alerts.flood(client, client_id, now))
             self._record(where, client_id, "throttled", now)
             log.warning(
                 "client %s: more than %d replies in an hour; alerted the therapist",
                 client_id,
-                MAX_REPLIES_PER_HOUR,
+                alerts.MAX_REPLIES_PER_HOUR,
             )
             return Handled("throttled", client_id, flags)
         lead = (
@@ -409,11 +408,11 @@ class Conversation:
         """Mail from outside the roster (or failing authentication, or from a machine)."""
         if screened.crisis and screened.answerable:
             # Perhaps a client writing from another address: a person must look.
-            self._stage_crisis_alert(None, message, now, None)
+            self._staged.append(self.alerts.crisis(None, message.date, now, None))
         if (
             not screened.answerable
             or self.config.unknown_senders != "reply"
-            or not self._stranger_note_due(message.from_addr, now)
+            or not self.alerts.stranger_note_due(message.from_addr, now)
         ):
             self._record(where, None, "ignored", now)
             return "ignored"
@@ -432,73 +431,6 @@ class Conversation:
             )
         log.info("an unknown sender got the generic note")
         return "stranger"
-
-    def _stranger_note_due(self, address: str, now: datetime) -> bool:
-        row = self.store.db.execute(
-            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger' AND recipients = ?",
-            (address,),
-        ).fetchone()
-        last = datetime.fromisoformat(row[0]) if row and row[0] else None
-        return manners.unknown_sender_reply_due(last, now, UNKNOWN_NOTE_EVERY)
-
-    def _stage_crisis_alert(
-        self, name: str | None, message: intake.Message, now: datetime, client_id: str | None
-    ) -> None:
-        when = message.date or now
-        local = when.astimezone(self.config.therapist.tz)
-        who = name or "Someone outside your client list"
-        notice = self.composer.notice_to_therapist(
-            self.config.alert_address,
-            f"Urgent: {name or 'an unknown sender'} may be in crisis",
-            [
-                f"{who} wrote to your practice address, and their message contains words "
-                "that can mean they are in danger.",
-                f"It is the message of {local:%a %d %b %Y, %H:%M} in your inbox, now flagged.",
-                "They got an automatic reply that leads with your emergency text"
-                + (" and offers the earliest call times." if name else "."),
-            ],
-            self.new_message_id(),
-            now,
-            urgent=True,
-        )
-        self._staged.append((notice, "crisis-alert", client_id))
-        log.warning(
-            "crisis language in a message from %s; alert to the therapist queued",
-            client_id or "an unknown sender",
-        )
-
-    def _too_many_replies(self, client_id: str, now: datetime) -> bool:
-        marks = ",".join("?" * len(CLIENT_MAIL))
-        times = [
-            datetime.fromisoformat(row[0])
-            for row in self.store.db.execute(
-                f"SELECT created_at FROM outbox WHERE client_id = ? AND kind IN ({marks})"
-                " AND created_at >= ?",
-                (client_id, *CLIENT_MAIL, ts(now - timedelta(hours=1))),
-            )
-        ]
-        return manners.recent_replies_exceeded(times, now, MAX_REPLIES_PER_HOUR)
-
-    def _stage_flood_alert(self, client: Client, client_id: str, now: datetime) -> None:
-        recent = self.store.db.execute(
-            "SELECT 1 FROM outbox WHERE client_id = ? AND kind = 'flood-alert' AND created_at >= ?",
-            (client_id, ts(now - timedelta(hours=1))),
-        ).fetchone()
-        if recent:
-            return
-        notice = self.composer.notice_to_therapist(
-            self.config.alert_address,
-            f"callmemaybe paused automatic replies to {client.name}",
-            [
-                f"{client.name} has had more than {MAX_REPLIES_PER_HOUR} automatic replies in "
-                "the last hour, so callmemaybe sends them no more for now.",
-                "It may be a mail loop, or they may need a person: please have a look.",
-            ],
-            self.new_message_id(),
-            now,
-            urgent=True,
-        )
-        self._staged.append((notice, "flood-alert", client_id))
 
     # --- helpers ------------------------------------------------------------------------------
 
