@@ -88,14 +88,11 @@ class Availability:
         self._view: CalendarView | None = None
         self._tags: dict[str, str | None] = {}
         self._names: list[str] | None = None
-        self.requests = 0  # CalDAV requests made, for the benchmark
 
     def _fresh_tags(self) -> dict[str, str | None]:
         if self._names is None:
             self._names = calendar_names(self.config, self.calendars)
-            self.requests += 1
         tags = {name: self.calendars.ctag(name) for name in self._names}
-        self.requests += len(tags)
         return tags
 
     def view(self, now: datetime) -> CalendarView:
@@ -124,7 +121,6 @@ class Availability:
             needed_end + timedelta(days=1),
             self._names,
         )
-        self.requests += len(self._names or ())
         self._view, self._tags = view, tags
         return view
 
@@ -155,7 +151,6 @@ class Availability:
         start = min(slot.start, now) - timedelta(days=8)
         end = slot.end + timedelta(days=8)  # the whole week around it, for the weekly cap
         view = read_view(self.config, self.calendars, start, end, self._names)
-        self.requests += len(self._names or calendar_names(self.config, self.calendars))
         booked, held = self._booked_and_held(view, now, client_id)
         return slots.is_bookable(slot, self.rules, now, view.busy, booked, held)
 

@@ -9,7 +9,6 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -84,13 +83,6 @@ def unlock_state(path: Path) -> None:
             os.close(fd)  # closing the only descriptor releases the flock
 
 
-@dataclass
-class Counters:
-    imap_commands: int = 0
-    handled: int = 0
-    kinds: dict[str, int] = field(default_factory=dict)
-
-
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -141,7 +133,6 @@ class Service:
             read_password(smtp.password_from, "smtp", smtp.username),
         )
         self.mailbox: Mailbox | None = None
-        self.counters = Counters()
 
     # --- one pass -----------------------------------------------------------------------------
 
@@ -184,7 +175,6 @@ class Service:
         box = self._connected()
         folder = self.config.mail.imap.inbox
         uidvalidity, _ = box.select(folder)
-        self.counters.imap_commands += 1
         position = ledger.mailbox_position(self.store.db, folder)
         if position is None or position[0] != uidvalidity:
             # First run, or the server renumbered the folder: answer what arrived lately,
@@ -199,18 +189,13 @@ class Service:
         else:
             last = position[1]
             uids = box.uids_after(last)
-        self.counters.imap_commands += 1
         for start in range(0, len(uids), FETCH_BATCH):
             batch = sorted(uids)[start : start + FETCH_BATCH]
             fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
-            self.counters.imap_commands += 1
             for item in sorted(fetched, key=lambda f: f.uid):
                 handled = self.conversation.handle(folder, uidvalidity, item.uid, item.raw)
                 if handled.flags:
                     self._mark(box, item.uid, handled.flags)
-                self.counters.handled += 1
-                kinds = self.counters.kinds
-                kinds[handled.kind] = kinds.get(handled.kind, 0) + 1
                 last = max(last, item.uid)
                 with self.store.transaction() as db:
                     ledger.set_mailbox_position(db, folder, uidvalidity, last)
