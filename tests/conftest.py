@@ -5,6 +5,8 @@
 - `pymap` (session): the demo's in-memory IMAP server.
 - `radicale` (session) / `dav_principal` (a fresh CalDAV user per test).
 - `smtpd` (session) / `smtp_sink` (the same server, its message list cleared).
+- `xandikos` (session) / `xandikos_home` (its one principal, calendar home emptied per test):
+  the second CalDAV server.
 Tests using any of them get the `servers` marker, so `-m "not servers"` runs the rest.
 """
 
@@ -25,6 +27,7 @@ from daemon.loopback import (
 from tests.rig import DavAccount, ImapAccount, dav_account, unique_name
 from tests.rig.dovecot import ImapServer, dovecot_server, unavailable_reason
 from tests.rig.practice import practice
+from tests.rig.xandikos import XandikosServer, fresh_home, xandikos_server
 
 __all__ = ["practice"]  # a whole practice on the servers below, for any test
 
@@ -37,6 +40,8 @@ SERVER_FIXTURES = {
     "smtpd",
     "smtp_sink",
     "practice",
+    "xandikos",
+    "xandikos_home",
 }
 
 
@@ -91,3 +96,15 @@ def smtp_sink(smtpd: SmtpEndpoint) -> SmtpEndpoint:
     """The session's SMTP server with no messages from earlier tests."""
     smtpd.messages.clear()
     return smtpd
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XandikosServer]:
+    with xandikos_server(tmp_path_factory.mktemp("xandikos")) as server:
+        yield server
+
+
+@pytest.fixture
+def xandikos_home(xandikos: XandikosServer) -> DavAccount:
+    """Xandikos's one principal with no calendars; add them with `make_calendar(name)`."""
+    return fresh_home(xandikos)
