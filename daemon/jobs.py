@@ -13,7 +13,7 @@ from datetime import datetime
 
 import schedule
 
-from daemon import digest, ledger, reports
+from daemon import digest, ledger, reports, retention
 from daemon.errors import CallMeMaybeError
 from daemon.notes import SessionNotes
 from daemon.service import Service
@@ -24,6 +24,7 @@ log = logging.getLogger("callmemaybe.jobs")
 WATCH_MINUTES = 5
 NOTES_MINUTES = 30
 DIGEST_MINUTES = 10
+TIDY_MINUTES = 24 * 60
 
 
 class Jobs:
@@ -37,6 +38,7 @@ class Jobs:
             self._every(NOTES_MINUTES, "session notes", self.notes.run)
         if service.config.followup.digest is not None:
             self._every(DIGEST_MINUTES, "digest", self.digest)
+        self._every(TIDY_MINUTES, "tidy", lambda: retention.tidy(service.store, service.clock()))
 
     def _every(self, minutes: int, name: str, job: Callable[[], object]) -> None:
         self.scheduler.every(minutes).minutes.do(self._guarded, name, job)
