@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import icalendar
 
-from daemon import busy, calls, slots
+from daemon import busy, calls, ledger, slots
 from daemon.config import Client, Config, rules
 from daemon.errors import UserError
 from daemon.model import Interval
@@ -134,7 +134,8 @@ class Availability:
         if self.store is not None:
             horizon_end = now + self.config.calls.horizon + timedelta(days=7)
             booked.update(
-                call.utc() for call in self.store.booked_calls(now - timedelta(days=7), horizon_end)
+                call.utc()
+                for call in ledger.booked_calls(self.store.db, now - timedelta(days=7), horizon_end)
             )
             held = self.store.held_slots(now, except_client=client_id)
         return sorted(booked), held

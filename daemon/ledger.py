@@ -212,6 +212,20 @@ def find_booking(
     )
 
 
+def booked_calls(db: sqlite3.Connection, start: datetime, end: datetime) -> list[Interval]:
+    """Calls still on (or still to be written) that overlap [start, end): they block their
+    time and count toward the caps. A cancelled booking does not, whatever its outcome says:
+    a client's move leaves the old booking `moved` (for the reports) but `cancelled`."""
+    rows = db.execute(
+        "SELECT start_utc, end_utc FROM bookings"
+        " WHERE outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')"
+        " AND state NOT IN ('failed', 'cancelling', 'cancelled')"
+        " AND start_utc < ? AND end_utc > ? ORDER BY start_utc",
+        (ts(end), ts(start)),
+    ).fetchall()
+    return [Interval(parse_ts(a), parse_ts(b)) for a, b in rows]
+
+
 def pending_bookings(db: sqlite3.Connection) -> list[tuple[int, str, str, bytes, str]]:
     """(id, calendar, event_uid, ics, state) of events still to be written or deleted."""
     return [

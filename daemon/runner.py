@@ -20,7 +20,7 @@ from types import FrameType
 
 from daemon import ledger
 from daemon.config import Config, load_config
-from daemon.errors import ConfigError, RemoteError, UserError
+from daemon.errors import CallMeMaybeError, ConfigError, RemoteError, UserError
 from daemon.jobs import Jobs
 from daemon.service import AlreadyRunning, Service
 from daemon.systemd import Notifier
@@ -74,8 +74,15 @@ class Runner:
                     # Out of the middle of IDLE: start the next connection clean.
                     service.disconnect()
                     continue
-                except (RemoteError, OSError) as error:
-                    log.warning("%s; retrying in %.0f s", error, backoff)
+                except (RemoteError, OSError, CallMeMaybeError) as error:
+                    if isinstance(error, UserError) and not ready:
+                        raise  # at start, a config the servers refuse is a failed start
+                    # Mid-run (a calendar renamed, a password changed) the loop keeps
+                    # trying: exiting would only have systemd restart into the same error
+                    # on the same message until it gives up, and a SIGHUP with a fixed
+                    # config could no longer help.
+                    level = logging.ERROR if isinstance(error, UserError) else logging.WARNING
+                    log.log(level, "%s; retrying in %.0f s", error, backoff)
                     service.store.record_health("imap", service.clock(), error=str(error))
                     service.disconnect()
                     if not ready:
@@ -170,15 +177,19 @@ class Runner:
                 log.error("new config refused, keeping the running one: %s", line)
             self.notifier.ready("config reload refused; running with the previous config")
             return service, jobs
-        service.close()
+        # The new service is built before the old one closes: the state_dir lock is counted
+        # within the process, so it is never let go in between (a `once` from cron could
+        # take it), and a new config that cannot start (a state_dir that cannot be made,
+        # a password that cannot be read) leaves the old service running untouched.
         try:
             fresh = Service(config, dry_run=self.dry_run)
-        except UserError as error:
+        except (UserError, OSError) as error:
             log.error("new config refused, keeping the running one: %s", error)
-            fresh = Service(self.config, dry_run=self.dry_run)
-        else:
-            self.config = config
-            log.info("config reloaded")
+            self.notifier.ready("config reload refused; running with the previous config")
+            return service, jobs
+        service.close()
+        self.config = config
+        log.info("config reloaded")
         self.notifier.ready(f"watching {fresh.config.mail.imap.inbox}")
         return fresh, Jobs(fresh)
 

@@ -106,6 +106,16 @@ class Service:
         except BaseException:
             self.release()
             raise
+        try:
+            self._build(config)
+        except BaseException:
+            # e.g. a password that cannot be read: neither the lock nor the database may
+            # outlive a service that never started (a refused reload would leak both).
+            self.store.close()
+            self.release()
+            raise
+
+    def _build(self, config: Config) -> None:
         self.calendars = open_calendars(config)
         self.availability = Availability(config, self.calendars, self.store)
         therapist = config.therapist
@@ -118,10 +128,10 @@ class Service:
             templates=config.templates,
         )
         self.conversation = Conversation(
-            config, self.store, self.availability, self.composer, clock
+            config, self.store, self.availability, self.composer, self.clock
         )
         self.watch = CalendarWatch(
-            config, self.store, self.calendars, self.availability, self.conversation, clock
+            config, self.store, self.calendars, self.availability, self.conversation, self.clock
         )
         imap, smtp = config.mail.imap, config.mail.smtp
         self._imap_password = read_password(imap.password_from, "imap", imap.username)
@@ -235,8 +245,12 @@ class Service:
 
     def next_wake(self) -> float:
         """Seconds until queued work is due, capped by the IDLE refresh."""
+        # Mail waiting for its event is not due, however old its retry time: the pending
+        # booking below wakes us (counting it would wake the loop every second meanwhile).
         row = self.store.db.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('pending', 'sending')"
+            "SELECT MIN(o.next_attempt_at) FROM outbox o LEFT JOIN bookings b"
+            " ON b.id = o.waits_for WHERE o.state IN ('pending', 'sending')"
+            " AND (o.waits_for IS NULL OR b.state NOT IN ('pending', 'cancelling'))"
         ).fetchone()
         wait = float(IDLE_SECONDS)
         if row and row[0]:
