@@ -91,9 +91,19 @@ class Calendars:
         return texts
 
     def ctag(self, name: str) -> str | None:
-        """A token that changes whenever the calendar does (one Depth-0 PROPFIND)."""
+        """A token that changes whenever the calendar does (one Depth-0 PROPFIND).
+
+        Also the proof that the calendar is still there: one renamed or deleted since we
+        listed the calendars is looked for again, and a `UserError` names what exists.
+        """
         calendar = self._calendar(name)
-        props = self._call(lambda: calendar.get_properties([SyncToken(), _GetCTag()], depth=0))
+        query = [SyncToken(), _GetCTag()]
+        try:
+            props = self._call(lambda: calendar.get_properties(query, depth=0))
+        except _NotFound:
+            self._calendars()
+            calendar = self._calendar(name)
+            props = self._call(lambda: calendar.get_properties(query, depth=0))
         for tag in (SyncToken.tag, _GetCTag.tag):
             value = props.get(tag)
             if value:
@@ -202,7 +212,10 @@ class Calendars:
         try:
             return action()
         except dav_error.NotFoundError as failure:
-            raise _NotFound from failure
+            raise _NotFound(
+                f"CalDAV server at {self._where} has no such calendar or event any more "
+                "(renamed or deleted?)"
+            ) from failure
         except dav_error.AuthorizationError as failure:
             if failure.status == 403:
                 raise UserError(
@@ -224,8 +237,9 @@ class Calendars:
             ) from None
 
 
-class _NotFound(Exception):
-    """Internal: the server has no such object."""
+class _NotFound(UserError):
+    """The server has no such object. Caught where "gone" is an answer (a UID lookup);
+    anywhere else it reaches the loop as a user-fixable error, not a crash."""
 
 
 def _uids(ics: str) -> set[str]:

@@ -100,7 +100,8 @@ def on_booking_reply(
 ) -> Action:
     if intent is None:
         return Ignore("no change asked for")
-    if booking.outcome != "booked" or booking.slot.end <= now:
+    # `moved` here is the therapist's move: the call is still on, at its new time.
+    if booking.outcome not in ("booked", "moved") or booking.slot.end <= now:
         return Ignore("call no longer open")
     return CancelCall(then_offer=isinstance(intent, choice.Move))
 

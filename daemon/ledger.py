@@ -196,13 +196,16 @@ def add_booking(
 def find_booking(
     db: sqlite3.Connection, client_id: str, thread: Sequence[str]
 ) -> BookingState | None:
-    """The client's booked call whose confirmation this message answers."""
+    """The client's call, still on, whose confirmation this message answers (a call that
+    was cancelled, or moved by the client, is no longer one they can change)."""
     if not thread:
         return None
     marks = ",".join("?" * len(thread))
     row = db.execute(
         "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome FROM bookings"
-        f" WHERE client_id = ? AND message_id IN ({marks}) ORDER BY id DESC LIMIT 1",
+        f" WHERE client_id = ? AND message_id IN ({marks})"
+        " AND state NOT IN ('failed', 'cancelling', 'cancelled')"
+        " ORDER BY id DESC LIMIT 1",
         (client_id, *thread),
     ).fetchone()
     if row is None:

@@ -93,7 +93,10 @@ class SessionNotes:
     def _calls(self, client_id: str, names: list[str]) -> list[followup.CallNote]:
         rows = self.store.db.execute(
             "SELECT event_uid, start_utc, end_utc, outcome FROM bookings WHERE client_id = ?"
-            " AND state != 'failed' ORDER BY start_utc",
+            " AND state != 'failed'"
+            # the old time of a call the client moved: its new time is a booking of its own
+            " AND NOT (outcome = 'moved' AND state IN ('cancelled', 'cancelling'))"
+            " ORDER BY start_utc",
             (client_id,),
         ).fetchall()
         notes = []

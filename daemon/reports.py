@@ -62,15 +62,20 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
         if not ids:
             continue
         marks = ",".join("?" * len(ids))
-        counts = dict(
-            store.db.execute(
-                f"SELECT outcome, COUNT(*) FROM bookings WHERE client_id IN ({marks})"
-                " AND state != 'failed' AND start_utc >= ? AND start_utc < ? GROUP BY outcome",
-                (*ids, ts(start), ts(end)),
-            ).fetchall()
+        rows = store.db.execute(
+            f"SELECT outcome, state FROM bookings WHERE client_id IN ({marks})"
+            " AND state != 'failed' AND start_utc >= ? AND start_utc < ?",
+            (*ids, ts(start), ts(end)),
+        ).fetchall()
+        # A call counts while it is on: not cancelled, and not the old time of a call the
+        # client moved (that booking is cancelled; its new time is a booking of its own).
+        calls = sum(
+            1
+            for outcome, state in rows
+            if outcome not in CANCELLED and state not in ("cancelled", "cancelling")
         )
-        calls = sum(n for outcome, n in counts.items() if outcome not in CANCELLED)
-        if not calls and not any(counts.get(c) for c in CANCELLED):
+        counts = {c: sum(1 for outcome, _ in rows if outcome == c) for c in CANCELLED}
+        if not calls and not any(counts.values()):
             continue
         comfortable = (
             client.comfortable_per_week

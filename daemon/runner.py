@@ -83,7 +83,9 @@ class Runner:
                     # config could no longer help.
                     level = logging.ERROR if isinstance(error, UserError) else logging.WARNING
                     log.log(level, "%s; retrying in %.0f s", error, backoff)
-                    service.store.record_health("imap", service.clock(), error=str(error))
+                    service.store.record_health(
+                        _server_of(error), service.clock(), error=str(error)
+                    )
                     service.disconnect()
                     if not ready:
                         # Down at boot: still a good start; systemd hears we keep trying.
@@ -208,3 +210,9 @@ def run_once(config: Config, *, dry_run: bool = False) -> int:
     finally:
         service.close()
     return 0
+
+
+def _server_of(error: BaseException) -> str:
+    """Which server an error is about, for `status` (our messages start with its name)."""
+    first = str(error).split(" ", 1)[0].lower()
+    return first if first in ("imap", "smtp", "caldav") else "daemon"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -16,8 +17,8 @@ from daemon import effects, ledger
 from daemon.availability import Availability, open_calendars
 from daemon.compose import Composer, Therapist
 from daemon.config import Config
-from daemon.conversation import Conversation
-from daemon.errors import UserError
+from daemon.conversation import SKIPPED, Conversation
+from daemon.errors import CallMeMaybeError, UserError
 from daemon.imap import Mailbox
 from daemon.secrets import read_password
 from daemon.smtp import Outbox
@@ -203,12 +204,32 @@ class Service:
             batch = sorted(uids)[start : start + FETCH_BATCH]
             fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
             for item in sorted(fetched, key=lambda f: f.uid):
-                handled = self.conversation.handle(folder, uidvalidity, item.uid, item.raw)
-                if handled.flags:
-                    self._mark(box, item.uid, handled.flags)
+                flags = self._handle(folder, uidvalidity, item.uid, item.raw)
+                if flags:
+                    self._mark(box, item.uid, flags)
                 last = max(last, item.uid)
                 with self.store.transaction() as db:
                     ledger.set_mailbox_position(db, folder, uidvalidity, last)
+
+    def _handle(self, folder: str, uidvalidity: int, uid: int, raw: bytes) -> tuple[str, ...]:
+        """One message through the conversation. A server outage propagates (the message is
+        retried after the reconnect); a bug met on this one message must not stop the inbox
+        for good: it is recorded, marked for the therapist, and the next message goes on."""
+        try:
+            return self.conversation.handle(folder, uidvalidity, uid, raw).flags
+        except (CallMeMaybeError, OSError, sqlite3.OperationalError):
+            raise
+        except Exception as error:
+            # The type only: an exception's text may quote the message.
+            log.error(
+                "message %d could not be handled (%s); marked and skipped",
+                uid,
+                type(error).__name__,
+            )
+            ledger.record_inbound(
+                self.store.db, folder, uidvalidity, uid, None, None, "failed", self.clock()
+            )
+            return (SKIPPED,)
 
     def _mark(self, box: Mailbox, uid: int, flags: tuple[str, ...]) -> None:
         """Flag a message for the therapist (\\Flagged for crisis, a keyword for skipped

@@ -51,7 +51,8 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
             count + "offers WHERE status = 'open' AND expires_at > ?", (ts(now),)
         ).fetchone()[0],
         calls_this_week=db.execute(
-            count + "bookings WHERE start_utc >= ? AND start_utc < ? AND state != 'failed'"
+            count + "bookings WHERE start_utc >= ? AND start_utc < ?"
+            " AND state NOT IN ('failed', 'cancelled', 'cancelling')"
             " AND outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')",
             (ts(week_start), ts(week_start + timedelta(days=7))),
         ).fetchone()[0],

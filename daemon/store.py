@@ -213,17 +213,7 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO clients(id, email) VALUES (?, ?)", (new_id, email))
         return str(self.find_client_id(email))
 
-    # --- what the free-slot engine needs -------------------------------------------------
-
-    def booked_calls(self, start: datetime, end: datetime) -> list[Interval]:
-        """Calls booked (and not cancelled) that overlap [start, end); they count toward caps."""
-        rows = self.db.execute(
-            "SELECT start_utc, end_utc FROM bookings"
-            " WHERE outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')"
-            " AND state != 'failed' AND start_utc < ? AND end_utc > ? ORDER BY start_utc",
-            (ts(end), ts(start)),
-        ).fetchall()
-        return [Interval(parse_ts(a), parse_ts(b)) for a, b in rows]
+    # --- what the free-slot engine needs (booked calls: ledger.booked_calls) ---------------
 
     def held_slots(self, now: datetime, *, except_client: str | None = None) -> list[Interval]:
         """Slots of other clients' offers that are still open: nobody else is offered them."""

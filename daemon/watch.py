@@ -55,17 +55,18 @@ class CalendarWatch:
         ended = any(b.slot.end <= now for b in bookings)
         if tag is not None and tag == self._stored_tag() and not ended:
             return 0
+        found = [
+            changes.change_of(b, self.calendars.event_text(name, b.event_uid), now)
+            for b in bookings
+        ]
         count = 0
-        for booking in bookings:
-            change = changes.change_of(
-                booking, self.calendars.event_text(name, booking.event_uid), now
-            )
+        for change in found:
             if change is None:
                 continue
             count += 1
             if isinstance(change, changes.Held):
                 with self.store.transaction() as db:
-                    ledger.set_booking_state(db, booking.id, "created", outcome="held")
+                    ledger.set_booking_state(db, change.booking.id, "created", outcome="held")
             elif isinstance(change, changes.Moved):
                 self._moved(change, now)
             else:

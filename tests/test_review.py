@@ -9,7 +9,9 @@ import os
 import sqlite3
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from daemon.config import parse_config
 from daemon.jobs import Jobs
@@ -172,3 +174,61 @@ def test_a_calendar_renamed_mid_run_is_retried_not_fatal(practice: Practice) -> 
         thread.join(timeout=20)
     assert not thread.is_alive()
     assert not failure, failure
+
+
+# --- found in the lead's review of the reviewer's report ---------------------------------------
+
+
+def test_a_renamed_calendar_is_a_clear_user_error_not_a_crash(practice: Practice) -> None:
+    from daemon.dav import Calendars
+    from daemon.errors import UserError
+
+    calendars = Calendars(practice.dav.url, practice.dav.username, practice.dav.password)
+    assert calendars.ctag("Personal") is not None
+    practice.dav.calendar("Personal").delete()
+    with pytest.raises(UserError, match="Personal"):
+        calendars.ctag("Personal")
+
+
+def test_a_client_can_cancel_a_call_the_therapist_moved(practice: Practice) -> None:
+    practice.imap.append(mail("Could we talk?"))
+    practice.once()
+    practice.imap.append(mail("1 please", reply_to=practice.sent()[-1]))
+    practice.once()
+    obj = practice.dav.calendar("Practice").events()[0]
+    event = obj.icalendar_instance.walk("VEVENT")[0]
+    start = event.decoded("DTSTART") + timedelta(days=1)
+    event["DTSTART"].dt, event["DTEND"].dt = start, start + timedelta(minutes=15)
+    obj.save()
+    service = practice.service()
+    try:
+        assert service.watch.run() == 1
+        service.flush()
+    finally:
+        service.close()
+    moved = practice.sent()[-1]
+    practice.imap.append(mail("Sorry, I need to cancel after all.", reply_to=moved))
+    practice.once()
+    assert practice.calls() == []
+    assert "CANCEL" in str(practice.sent()[-1].as_string())
+
+
+def test_one_message_that_meets_a_bug_is_marked_and_the_inbox_goes_on(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from daemon.conversation import Conversation
+
+    real = Conversation.handle
+
+    def handle(self: Conversation, folder: str, validity: int, uid: int, raw: bytes):  # type: ignore[no-untyped-def]
+        if b"trip me" in raw:
+            raise ValueError("a bug, quoting the message: trip me")
+        return real(self, folder, validity, uid, raw)
+
+    monkeypatch.setattr(Conversation, "handle", handle)
+    practice.imap.append(mail("Could we talk? trip me"))
+    practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
+    practice.once()
+    practice.once()
+    assert [m["To"].addresses[0].addr_spec for m in practice.sent()] == ["bob@example.net"]
+    assert any(b"$CallMeMaybeSkipped" in f for f in practice.flags().values())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon import ledger
 from daemon.errors import UserError
 from daemon.model import Interval
 from daemon.store import DB_NAME, MIGRATIONS, Store
@@ -133,7 +134,7 @@ def test_booked_calls_leave_out_cancelled_and_failed_ones(tmp_path: Path) -> Non
                 NOW.isoformat(),
             ),
         )
-    booked = store.booked_calls(NOW, NOW + timedelta(days=1))
+    booked = ledger.booked_calls(store.db, NOW, NOW + timedelta(days=1))
     assert [call.start for call in booked] == starts[:2]
 
 
