@@ -429,7 +429,7 @@ class Conversation:
             ledger.enqueue(
                 db, str(note["Message-ID"]), "stranger", None, [message.from_addr], bytes(note), now
             )
-        log.info("an unknown sender got the generic note")
+        log.info("generic note queued for a stranger")
         return "stranger"
 
     # --- helpers ------------------------------------------------------------------------------

@@ -335,7 +335,6 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
 ) -> None:
     rng = random.Random(SEED)
     driver = Driver(practice)
-    began = time.monotonic()
     kills = 15
     for round_ in range(kills):
         if rng.random() < 0.3:
@@ -359,7 +358,6 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     assert wait_until(settled, timeout=30, step=0.1), logs_of(practice)[-4000:]
     time.sleep(1.0)  # quiet: anything resent late would arrive now
     assert stop(proc) == 0
-    assert time.monotonic() - began < 60
 
     resent = 0
     for exchange in driver.exchanges:

@@ -138,7 +138,8 @@ class Heard(Notifier):
         deadline = time.monotonic() + timeout
         while not any(wanted in line for line in self.heard):
             assert thread.is_alive(), f"the loop ended; heard {self.heard}"
-            assert time.monotonic() < deadline, f"never heard {wanted!r}; heard {self.heard}"
+            if time.monotonic() > deadline:  # a timeout, not a speed requirement
+                raise AssertionError(f"never heard {wanted!r}; heard {self.heard}")
             time.sleep(0.05)
 
 
