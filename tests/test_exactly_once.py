@@ -345,7 +345,9 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
         driver.step(1 if round_ % 2 == 0 else 0)
         time.sleep(rng.uniform(0.0, 0.8))
         kill(proc)
-        assert proc.returncode == -signal.SIGKILL, "the daemon died by itself"
+        assert proc.returncode == -signal.SIGKILL, (
+            f"the daemon died by itself ({proc.returncode}): {logs_of(practice)[-3000:]}"
+        )
     driver.step(len(CLIENTS))
 
     proc = practice.daemon("run", "final")
