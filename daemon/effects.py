@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from daemon import ledger
 from daemon.errors import RemoteError, UserError
-from daemon.store import Store
+from daemon.store import Store, ts
 
 if TYPE_CHECKING:
     from daemon.dav import Calendars
@@ -94,6 +94,7 @@ def send_mail(
             # The last run crashed after the server took it: do not send it twice.
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "sent", now)
+                db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail.id,))
             continue
         with store.transaction() as db:
             ledger.mark_mail(db, mail.id, "sending", now)
@@ -120,12 +121,26 @@ def send_mail(
             continue
         done.mails_sent += 1
         log.info("mail %d (%s) sent", mail.id, mail.kind)
-        if sent_copy is not None:
-            try:
-                sent_copy(mail.raw)
-            except (RemoteError, UserError) as error:
-                log.warning("mail %d: could not file a copy in the Sent folder: %s", mail.id, error)
+    if sent_copy is not None:
+        file_copies(store, sent_copy, now)
     return done
+
+
+def file_copies(store: Store, sent_copy: Callable[[bytes], None], now: datetime) -> None:
+    """Put a copy of each mail sent lately into the Sent folder, once; a copy that could
+    not be filed (IMAP away for a moment) is tried again on the next pass, for a day."""
+    rows = store.db.execute(
+        "SELECT id, raw FROM outbox WHERE state = 'sent' AND filed = 0 AND length(raw) > 0"
+        " AND sent_at >= ? ORDER BY id",
+        (ts(now - timedelta(days=1)),),
+    ).fetchall()
+    for mail_id, raw in rows:
+        try:
+            sent_copy(bytes(raw))
+        except (RemoteError, UserError) as error:
+            log.warning("mail %d: no copy filed in the Sent folder yet: %s", mail_id, error)
+            return
+        store.db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail_id,))
 
 
 class Drafts:

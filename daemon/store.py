@@ -103,7 +103,8 @@ MIGRATIONS: tuple[str, ...] = (
         attempts        INTEGER NOT NULL DEFAULT 0,
         next_attempt_at TEXT NOT NULL,
         last_error      TEXT,                    -- never client data
-        sent_at         TEXT
+        sent_at         TEXT,
+        filed           INTEGER NOT NULL DEFAULT 0 -- its copy is in mail.sent_folder
     );
     CREATE INDEX outbox_pending ON outbox(state, next_attempt_at);
     CREATE TABLE settings (
