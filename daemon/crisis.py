@@ -289,3 +289,43 @@ def crisis_in(
 ) -> bool:
     """Whether the client's new words contain crisis language (see the module docstring)."""
     return crisis_kind(text, extra_words, languages) is not None
+
+
+# --- the interface the rest of the daemon uses ----------------------------------------------
+# Risk categories clinicians screen for (C-SSRS and safeguarding practice). Callers may log,
+# store and show these names; the words that matched never leave this module.
+PASSIVE = "passive"  # wish to be dead, passive ideation
+ACTIVE = "active"  # active suicidal thoughts
+PLAN = "plan"  # method, plan, intent or timing
+PREPARATORY = "preparatory"  # preparatory acts and farewells
+ACUTE = "acute"  # a dangerous place now, something already taken or done
+SELF_HARM_CATEGORY = SELF_HARM  # self-harm, past or present ("self-harm")
+HOPELESS = "hopeless"  # hopelessness, feeling a burden
+DANGER = "danger"  # danger from others: violence, threats, not safe at home
+THIRD_PARTY = "third-party"  # someone else at risk
+CATEGORIES = (
+    PASSIVE, ACTIVE, PLAN, PREPARATORY, ACUTE, SELF_HARM, HOPELESS, DANGER, THIRD_PARTY, EXTRA,
+)
+_LEGACY = {SUICIDE: ACTIVE, OVERDOSE: ACUTE, HOPELESSNESS: HOPELESS, SAFETY: DANGER}
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str  # one of CATEGORIES
+    language: str | None  # the built-in language whose rules matched; None for extra words
+
+
+def detect(text: str, extra_words: Collection[str] = ()) -> Finding | None:
+    """Crisis language in `text`, checked in every built-in language whatever the practice
+    speaks, then in the therapist's extra words."""
+    haystack = normalise(text)
+    if not haystack:
+        return None
+    for language in sorted(LANGUAGES):
+        for rule in RULES[language]:
+            if rule.found(haystack):
+                return Finding(_LEGACY.get(rule.category, rule.category), language)
+    for rule in _extra_rules(extra_words):
+        if rule.found(haystack):
+            return Finding(EXTRA, None)
+    return None

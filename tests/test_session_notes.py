@@ -3,12 +3,15 @@ the therapist's own event."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 from icalendar import Calendar
 
+from daemon.config import parse_config
 from daemon.dav import Calendars
 from daemon.followup import BEGIN_MARK
 from daemon.notes import SessionNotes
@@ -45,11 +48,15 @@ def weekly_session(first: datetime) -> str:
     )
 
 
-def run_notes(practice: Practice, calendars: Calendars | None = None) -> int:
+def run_notes(
+    practice: Practice,
+    calendars: Calendars | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> int:
     store = Store.open(practice.config.state_dir)
     try:
         dav = calendars or Calendars(practice.dav.url, practice.dav.username, practice.dav.password)
-        return SessionNotes(practice.config, store, dav, lambda: datetime.now(UTC)).run()
+        return SessionNotes(practice.config, store, dav, clock).run()
     finally:
         store.close()
 
@@ -75,23 +82,37 @@ def book(practice: Practice, choice: str) -> None:
     practice.once()
 
 
+def calls_only_on_one_day(practice: Practice) -> date:
+    """Open a single weekday for calls, two days ahead: both calls then fall on that day, so
+    in one week, on whatever day and at whatever hour the suite runs."""
+    day = (datetime.now(UTC).astimezone(BERLIN) + timedelta(days=2)).date()
+    text = practice.path.read_text(encoding="utf-8")
+    names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    windows = f"  windows: {{{names[day.weekday()]}: [\"09:00-18:00\"]}}\n"
+    text = re.sub(r"  windows: \{.*?\}\n", windows, text, flags=re.S)
+    practice.config = parse_config(text, source=str(practice.path))
+    return day
+
+
 def test_the_next_session_gets_the_calls_and_the_therapists_notes(practice: Practice) -> None:
-    now = datetime.now(UTC)
-    first = (now - timedelta(days=7)).astimezone(BERLIN).replace(
-        hour=7, minute=0, second=0, microsecond=0
-    ) + timedelta(days=8)
+    day = calls_only_on_one_day(practice)
+    # The notes are written on the evening of the calls' day; the next session is the morning
+    # after, and the previous one a week before that.
+    evening = datetime(day.year, day.month, day.day, 20, 0, tzinfo=BERLIN).astimezone(UTC)
+    first = datetime(day.year, day.month, day.day, 7, 0, tzinfo=BERLIN) + timedelta(days=1)
     practice.dav.put_ics("Personal", weekly_session(first - timedelta(days=7)))
     book(practice, "1 please")
     book(practice, "2 please")
+    assert {c.decoded("DTSTART").astimezone(BERLIN).date() for c in practice.calls()} == {day}
     # The therapist jots a note into the calls' events in their calendar app.
     for call in practice.dav.calendar("Practice").events():
         call.icalendar_component["DESCRIPTION"] = "talked about sleep"
         call.save()
     before = session_text(practice)
 
-    assert run_notes(practice) == 1
+    assert run_notes(practice, clock=lambda: evening) == 1
     after = session_text(practice)
-    session = next_occurrence(after, now)
+    session = next_occurrence(after, evening)
     description = str(session["DESCRIPTION"])
     assert description.startswith("Bring the worksheet. Room 2.")
     assert BEGIN_MARK in description
@@ -103,7 +124,7 @@ def test_the_next_session_gets_the_calls_and_the_therapists_notes(practice: Prac
     assert after.startswith(master_lines)
     assert "RECURRENCE-ID" in after
     # Idempotent: a second pass writes nothing.
-    assert run_notes(practice) == 0
+    assert run_notes(practice, clock=lambda: evening) == 0
     assert session_text(practice) == after
 
 
