@@ -304,7 +304,37 @@ HOPELESS = "hopeless"  # hopelessness, feeling a burden
 DANGER = "danger"  # danger from others: violence, threats, not safe at home
 THIRD_PARTY = "third-party"  # someone else at risk
 CATEGORIES = (
-    PASSIVE, ACTIVE, PLAN, PREPARATORY, ACUTE, SELF_HARM, HOPELESS, DANGER, THIRD_PARTY, EXTRA,
+    PASSIVE,
+    ACTIVE,
+    PLAN,
+    PREPARATORY,
+    ACUTE,
+    SELF_HARM,
+    HOPELESS,
+    DANGER,
+    THIRD_PARTY,
+    EXTRA,
+)
+# What the sender of a message with crisis language got, as stored in `crisis_events.reply`
+# and told to the therapist: an emergency reply with call times, one without (a stranger),
+# or nothing and why.
+REPLY_WITH_TIMES = "with-times"
+REPLY_WITHOUT_TIMES = "without-times"
+NO_REPLY_HOURLY_LIMIT = "none:hourly-limit"
+NO_REPLY_MACHINE = "none:machine-mail"
+NO_REPLY_CALENDAR = "none:calendar-reply"
+NO_REPLY_DRY_RUN = "none:dry-run"  # it waits in Drafts
+NO_REPLY_DAILY_LIMIT = "none:daily-limit"  # a stranger already had one today
+NO_REPLY_OTHER = "none:other"
+REPLIES = (
+    REPLY_WITH_TIMES,
+    REPLY_WITHOUT_TIMES,
+    NO_REPLY_HOURLY_LIMIT,
+    NO_REPLY_MACHINE,
+    NO_REPLY_CALENDAR,
+    NO_REPLY_DRY_RUN,
+    NO_REPLY_DAILY_LIMIT,
+    NO_REPLY_OTHER,
 )
 _LEGACY = {SUICIDE: ACTIVE, OVERDOSE: ACUTE, HOPELESSNESS: HOPELESS, SAFETY: DANGER}
 

@@ -61,6 +61,46 @@ def record_inbound(
     return int(cursor.lastrowid or 0)
 
 
+@dataclass(frozen=True)
+class CrisisEvent:
+    client_id: str | None
+    folder: str
+    uid: int
+    written_at: datetime
+    category: str  # crisis.CATEGORIES
+    reply: str  # crisis.REPLIES
+
+
+def record_crisis(db: sqlite3.Connection, event: CrisisEvent) -> None:
+    """Remember a message with crisis language (in the transaction of its decision)."""
+    db.execute(
+        "INSERT OR IGNORE INTO crisis_events(client_id, folder, uid, written_at, category,"
+        " reply) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            event.client_id,
+            event.folder,
+            event.uid,
+            ts(event.written_at),
+            event.category,
+            event.reply,
+        ),
+    )
+
+
+def crises_between(
+    db: sqlite3.Connection, client_id: str, start: datetime | None, end: datetime
+) -> list[CrisisEvent]:
+    """The client's messages with crisis language written in [start, end), oldest first."""
+    rows = db.execute(
+        "SELECT client_id, folder, uid, written_at, category, reply FROM crisis_events"
+        " WHERE client_id = ? AND written_at >= ? AND written_at < ? ORDER BY written_at",
+        (client_id, ts(start) if start is not None else "", ts(end)),
+    ).fetchall()
+    return [
+        CrisisEvent(row[0], row[1], int(row[2]), parse_ts(row[3]), row[4], row[5]) for row in rows
+    ]
+
+
 def mailbox_position(db: sqlite3.Connection, folder: str) -> tuple[int, int] | None:
     row = db.execute(
         "SELECT uidvalidity, last_uid FROM mailbox_state WHERE folder = ?", (folder,)

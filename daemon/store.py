@@ -118,6 +118,20 @@ MIGRATIONS: tuple[str, ...] = (
         error   TEXT                            -- last error, without client data
     );
     """,
+    # 2: every message with crisis language, for the next session's notes and the digest.
+    """
+    CREATE TABLE crisis_events (
+        id          INTEGER PRIMARY KEY,
+        client_id   TEXT REFERENCES clients(id), -- NULL for a stranger
+        folder      TEXT NOT NULL,               -- where the message is, for the therapist
+        uid         INTEGER NOT NULL,
+        written_at  TEXT NOT NULL,               -- the message's own Date, else when read
+        category    TEXT NOT NULL,               -- crisis.CATEGORIES, never the words
+        reply       TEXT NOT NULL,               -- crisis.REPLIES: what the sender got
+        UNIQUE (folder, uid, written_at)
+    );
+    CREATE INDEX crisis_events_client ON crisis_events(client_id, written_at);
+    """,
 )
 
 
