@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -136,7 +137,18 @@ class Runner:
         step = (self.notifier.watchdog_interval or seconds * 2) / 2
         remaining = seconds
         while remaining > 0:
-            if self._stop.wait(min(step, remaining)):
+            # A plain sleep that the signal handlers break (as in `_wait`), not an
+            # Event.wait: a timed lock wait takes an absolute monotonic deadline, which
+            # libfaketime shifts, so a suite run under faketime would never wake up.
+            self._waiting = True
+            try:
+                if not (self._stop.is_set() or self._reload.is_set()):
+                    time.sleep(min(step, remaining))
+            except Interrupted:
+                pass
+            finally:
+                self._waiting = False
+            if self._stop.is_set():
                 return True
             if self._reload.is_set():
                 return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -258,7 +259,7 @@ def append_soon(account: ImapAccount, raw: bytes, folder: str = "INBOX") -> thre
     def later() -> None:
         # Not a timing assertion: wait() catches the message whether it lands before the
         # IDLE starts (pending EXISTS) or during it.
-        threading.Event().wait(0.3)
+        time.sleep(0.3)
         account.append(raw, folder=folder)
 
     thread = threading.Thread(target=later)
@@ -302,7 +303,11 @@ def test_wait_on_a_dead_connection_is_a_remote_error(inbox: Mailbox) -> None:
     # Cut our own socket mid-IDLE, as a NAT box or a server restart would: idle_check then
     # keeps returning nothing at once instead of blocking.
     sock = inbox._client.socket()
-    cutter = threading.Timer(0.2, sock.shutdown, args=(socket.SHUT_RDWR,))
+    def cut() -> None:
+        time.sleep(0.2)  # not a threading.Timer: its timed wait hangs under faketime
+        sock.shutdown(socket.SHUT_RDWR)
+
+    cutter = threading.Thread(target=cut)
     cutter.start()
     try:
         with pytest.raises(RemoteError, match=r"IMAP connection to .* during IDLE"):

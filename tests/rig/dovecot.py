@@ -76,6 +76,9 @@ mail_gid = dovecot
 first_valid_uid = 1
 default_internal_user = dovecot
 default_login_user = dovenull
+# Dovecot starts its imap and auth processes with a cleaned environment: without these,
+# a suite run under faketime has Dovecot on the real clock while everything else is not.
+import_environment = TZ CORE_OUTOFMEM CORE_ERROR LISTEN_PID LISTEN_FDS LD_PRELOAD FAKETIME
 passdb {{
   driver = static
   args = password={password}
