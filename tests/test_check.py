@@ -260,3 +260,14 @@ def test_check_warns_about_each_coming_session_two_clients_match(
         " go into it until its title or their sessions setting tells them apart"
     )
     assert "Ann" not in result.stdout and "Kim" not in result.stdout
+
+
+def test_a_sessions_pattern_without_a_word_is_a_config_error(tmp_path: Path) -> None:
+    setup = closed_setup(tmp_path)
+    setup.clients = 'clients:\n  - {name: Ann Example, email: ann@example.org, sessions: "– –"}\n'
+    result = setup.check("--config-only")
+    assert result.code == 2
+    assert result.lines == [
+        f"config: FAIL: {tmp_path / 'config.yaml'}: clients[0].sessions: needs a word or name"
+        ' from the session title, like "Ann E"'
+    ]
