@@ -27,6 +27,7 @@ def run_checks(path: Path, *, config_only: bool, out: TextIO) -> int:
         return 2
     print(f"config {path}: ok", file=out)
     if config_only:
+        _session_warnings(config, out, calendar=False)
         return 0
     failures = 0
     for label, check in _checks(config):
@@ -41,7 +42,48 @@ def run_checks(path: Path, *, config_only: bool, out: TextIO) -> int:
         else:
             print(f"{label}: ok{f' ({detail})' if detail else ''}", file=out)
         out.flush()
+    _session_warnings(config, out, calendar=True)
     return 1 if failures else 0
+
+
+def _session_warnings(config: Config, out: TextIO, *, calendar: bool) -> None:
+    """Warn, never fail, where one client's session notes could land in another's session.
+
+    Clients are named by their place in the config, events by their time: titles and
+    names stay out of anything that may be pasted into a ticket.
+    """
+    from daemon import followup
+
+    clients = config.clients
+    pairs = followup.pattern_conflicts([c.name for c in clients], [c.sessions for c in clients])
+    for i, j in pairs:
+        print(
+            f"config: warning: clients[{i}].sessions also matches the session title of"
+            f" clients[{j}]; make it more exact, or neither gets notes in such a session",
+            file=out,
+        )
+    if not calendar:
+        return
+    from datetime import UTC, datetime
+
+    from daemon.dav import Calendars
+    from daemon.notes import coming_conflicts
+
+    cal = config.calendar
+    try:
+        password = read_password(cal.password_from, "caldav", cal.username)
+        dav = Calendars(cal.url, cal.username, password, timeout=TIMEOUT)
+        found = coming_conflicts(config, dav, datetime.now(UTC))
+    except (CallMeMaybeError, OSError):
+        return  # the caldav line above already says what is wrong
+    for conflict in found:
+        when = conflict.start.astimezone(config.therapist.tz).strftime("%a %Y-%m-%d %H:%M")
+        who = " and ".join(f"clients[{i}]" for i in conflict.clients)
+        print(
+            f"calendar: warning: the session on {when} matches {who}; no notes go into it"
+            " until its title or their sessions setting tells them apart",
+            file=out,
+        )
 
 
 def _checks(config: Config) -> list[tuple[str, Callable[[], str]]]:

@@ -323,6 +323,14 @@ class Client(_Frozen):
             raise ValueError("needs at least one address")
         return value
 
+    @field_validator("sessions")
+    @classmethod
+    def _has_words(cls, value: str | None) -> str | None:
+        # Titles are matched by whole words: a pattern without any would match nothing.
+        if value is not None and not re.search(r"\w", value):
+            raise ValueError('needs a word or name from the session title, like "Ann E"')
+        return value
+
     @model_validator(mode="after")
     def _some_address(self) -> Client:
         if self.email is None and self.listed_emails is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, format_time
 
 from daemon.render import locale_for
 
@@ -24,10 +24,20 @@ class ClientWeek:
     comfortable: int
     cancelled_by_client: int = 0
     cancelled_by_therapist: int = 0
+    crises: int = 0  # messages with crisis language
 
     @property
     def above(self) -> bool:
         return self.calls > self.comfortable
+
+
+@dataclass(frozen=True)
+class TitleConflict:
+    """A coming session whose title more than one client's `sessions` matches."""
+
+    start: datetime
+    title: str  # the therapist's own event title: fine in their digest, never in a log
+    clients: tuple[str, ...]  # the clients' names
 
 
 def week_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -71,17 +81,30 @@ def due(
     return last_sent is None or _aware(last_sent).timestamp() < week_start.timestamp()
 
 
+def digest_subject(language: str = "en") -> str:
+    """The digest mail's subject, in the therapist's language; it names no one."""
+    return _WORDS.get(locale_for(language).language, _WORDS["en"])["subject"]
+
+
 def digest_text(
     week_start: date,
     per_client: Sequence[ClientWeek],
     no_free_time: int,
     language: str = "en",
+    conflicts: Sequence[TitleConflict] = (),
+    strangers_in_crisis: int = 0,
+    tz: ZoneInfo | None = None,
 ) -> str:
     """The digest mail's plain-text body for the week starting on `week_start`."""
-    words = _WORDS.get(locale_for(language).language, _WORDS["en"])
-    day = format_skeleton("yMMMMd", week_start, locale=locale_for(language))
+    locale = locale_for(language)
+    words = _WORDS.get(locale.language, _WORDS["en"])
+    day = format_skeleton("yMMMMd", week_start, locale=locale)
     lines = [words["title"].format(day=day), ""]
-    active = [c for c in per_client if c.calls or c.cancelled_by_client or c.cancelled_by_therapist]
+    active = [
+        c
+        for c in per_client
+        if c.calls or c.cancelled_by_client or c.cancelled_by_therapist or c.crises
+    ]
     if not active:
         lines.append(words["none"])
     for client in active:
@@ -95,8 +118,17 @@ def digest_text(
             line += "; " + words["by_client"].format(n=client.cancelled_by_client)
         if client.cancelled_by_therapist:
             line += "; " + words["by_you"].format(n=client.cancelled_by_therapist)
+        if client.crises:
+            line += "; " + words["crisis" if client.crises == 1 else "crises"].format(
+                n=client.crises
+            )
         lines.append(line)
     lines.append("")
+    in_crisis = [f"{c.name} ({c.crises})" for c in active if c.crises]
+    if in_crisis:
+        lines.append(words["crisis_list"].format(names=", ".join(in_crisis)))
+    if strangers_in_crisis:
+        lines.append(words["strangers"].format(n=strangers_in_crisis))
     above = [c.name for c in active if c.above]
     if above:
         lines.append(words["above_list"].format(names=", ".join(above)))
@@ -104,6 +136,15 @@ def digest_text(
     by_you = sum(c.cancelled_by_therapist for c in per_client)
     lines.append(words["cancellations"].format(client=by_client, you=by_you))
     lines.append(words["no_free_time"].format(n=no_free_time))
+    if conflicts:
+        lines += ["", words["conflicts"]]
+        for conflict in conflicts:
+            local = conflict.start.astimezone(tz) if tz is not None else conflict.start
+            when = format_skeleton("MMMEd", local, locale=locale)
+            clock = format_time(local.time(), "short", locale=locale)
+            names = ", ".join(conflict.clients)
+            lines.append(f'  "{conflict.title}", {when}, {clock}: {names}')
+        lines.append(words["conflicts_fix"])
     return "\n".join(lines) + "\n"
 
 
@@ -115,6 +156,7 @@ def _aware(moment: datetime) -> datetime:
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "subject": "Between-session calls: last week",
         "title": "Between-session calls in the week of {day}",
         "none": "No between-session calls and no cancellations.",
         "call": "{n} call",
@@ -126,8 +168,17 @@ _WORDS: dict[str, dict[str, str]] = {
         "above_list": "Above their comfortable number: {names}",
         "cancellations": "Cancellations: {client} by clients, {you} by you",
         "no_free_time": "Requests that found no free time: {n}",
+        "crisis": "{n} message with crisis language",
+        "crises": "{n} messages with crisis language",
+        "crisis_list": "Messages with crisis language: {names}",
+        "strangers": "Messages with crisis language from people not in your roster: {n}",
+        "conflicts": "Coming sessions whose title matches more than one client (no notes go "
+        "into them):",
+        "conflicts_fix": "Make those clients' `sessions` in the config more exact, or the "
+        "event titles.",
     },
     "de": {
+        "subject": "Telefonate zwischen den Sitzungen: letzte Woche",
         "title": "Telefonate zwischen den Sitzungen in der Woche ab {day}",
         "none": "Keine Telefonate zwischen den Sitzungen und keine Absagen.",
         "call": "{n} Telefonat",
@@ -139,5 +190,35 @@ _WORDS: dict[str, dict[str, str]] = {
         "above_list": "Über der angenehmen Zahl: {names}",
         "cancellations": "Absagen: {client} von Klienten, {you} von Ihnen",
         "no_free_time": "Anfragen ohne freie Zeit: {n}",
+        "crisis": "{n} Nachricht mit Krisensprache",
+        "crises": "{n} Nachrichten mit Krisensprache",
+        "crisis_list": "Nachrichten mit Krisensprache: {names}",
+        "strangers": "Nachrichten mit Krisensprache von Personen außerhalb Ihrer Liste: {n}",
+        "conflicts": "Kommende Sitzungen, deren Titel zu mehr als einem Klienten passt (dort "
+        "werden keine Notizen eingetragen):",
+        "conflicts_fix": "Machen Sie `sessions` dieser Klienten in der Konfiguration genauer, "
+        "oder die Titel der Termine.",
+    },
+    "es": {
+        "subject": "Llamadas entre sesiones: la semana pasada",
+        "title": "Llamadas entre sesiones en la semana del {day}",
+        "none": "Ninguna llamada entre sesiones y ninguna cancelación.",
+        "call": "{n} llamada",
+        "calls": "{n} llamadas",
+        "comfortable": "(cómodo: {n})",
+        "above": "– más de lo que le resulta cómodo",
+        "by_client": "{n} cancelada(s) por el cliente",
+        "by_you": "{n} cancelada(s) por usted",
+        "above_list": "Por encima de su número cómodo: {names}",
+        "cancellations": "Cancelaciones: {client} por clientes, {you} por usted",
+        "no_free_time": "Solicitudes sin tiempo libre: {n}",
+        "crisis": "{n} mensaje con lenguaje de crisis",
+        "crises": "{n} mensajes con lenguaje de crisis",
+        "crisis_list": "Mensajes con lenguaje de crisis: {names}",
+        "strangers": "Mensajes con lenguaje de crisis de personas fuera de su lista: {n}",
+        "conflicts": "Próximas sesiones cuyo título coincide con más de un cliente (no se "
+        "escriben notas en ellas):",
+        "conflicts_fix": "Haga más exacto `sessions` de esos clientes en la configuración, o "
+        "los títulos de los eventos.",
     },
 }

@@ -14,7 +14,9 @@ app or server sends, so the caller must not write notes into it (`Session.shared
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -24,7 +26,7 @@ from babel.dates import format_skeleton, format_time
 from babel.units import format_unit
 
 from daemon.calls import is_call
-from daemon.digest import week_bounds
+from daemon.followup_words import CATEGORIES, LEGACY, REPLIES, WORDS
 from daemon.icsedit import description_of as description_of
 from daemon.icsedit import set_description as set_description
 from daemon.render import locale_for
@@ -62,19 +64,44 @@ class Session:
 # --- what goes into the block ---------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CrisisNote:
+    """A message with crisis language: when, its category and what the sender got, never
+    the words (`crisis.CATEGORIES`, `crisis.REPLIES`)."""
+
+    written_at: datetime
+    category: str
+    reply: str
+
+
 def followup_block(
     calls: Sequence[CallNote],
-    week_count: int,
+    weeks: Sequence[tuple[date, int]],
     comfortable: int,
     tz: ZoneInfo,
     language: str = "en",
+    crises: Sequence[CrisisNote] = (),
 ) -> str:
-    """The text between the markers: one line per call (notes indented under it), then
-    this week's count against the comfortable number. Never empty, so the therapist
-    can see the tool ran even when there were no calls."""
+    """The text between the markers: messages with crisis language first (what most needs
+    following up), then one line per call (notes indented under it), then each week's
+    count against the comfortable number. Never empty, so the therapist can see the tool
+    ran even when there were no calls."""
     locale = locale_for(language)
-    words = _WORDS.get(locale.language, _WORDS["en"])
+    words = WORDS.get(locale.language, WORDS["en"])
     lines = []
+    if crises:
+        lines.append(words["crises"])
+        for crisis in sorted(crises, key=lambda c: c.written_at.timestamp()):
+            local = crisis.written_at.astimezone(tz)
+            when = format_skeleton("MMMEd", local, locale=locale)
+            clock = format_time(local.time(), "short", locale=locale)
+            lines.append(
+                words["crisis"].format(
+                    when=f"{when}, {clock}",
+                    category=category_words(crisis.category, language),
+                    reply=reply_words(crisis.reply, language),
+                )
+            )
     for call in sorted(calls, key=lambda c: c.start.timestamp()):
         local = call.start.astimezone(tz)
         minutes = round(call.length.total_seconds() / 60)
@@ -87,12 +114,36 @@ def followup_block(
             lines.append(f"  {note_line.rstrip()}")
     if not calls:
         lines.append(words["none"])
-    count = words["one" if week_count == 1 else "many"].format(n=week_count)
-    if week_count > comfortable:
-        lines.append(words["above"].format(count=count, comfortable=comfortable))
-    else:
-        lines.append(words["within"].format(count=count, comfortable=comfortable))
+    for monday, count in weeks:
+        week = words["week"].format(day=format_skeleton("MMMd", monday, locale=locale))
+        calls_text = words["one" if count == 1 else "many"].format(n=count)
+        key = "above" if count > comfortable else "within"
+        lines.append(words[key].format(week=week, count=calls_text, comfortable=comfortable))
     return "\n".join(lines)
+
+
+def weekly_counts(
+    listed: Iterable[datetime], counted: Iterable[datetime], tz: ZoneInfo
+) -> list[tuple[date, int]]:
+    """Each local week (Monday to Sunday, by its Monday) holding one of the `listed` calls,
+    oldest first, with how many of the `counted` calls fall in that whole week.
+
+    The comfortable number is per calendar week, so a week is counted whole, even the part
+    before the previous session: three calls in a week stay three when a session fell
+    between the first and the others.
+    """
+    mondays = sorted({_monday(s, tz) for s in listed})
+    counts = dict.fromkeys(mondays, 0)
+    for start in counted:
+        monday = _monday(start, tz)
+        if monday in counts:
+            counts[monday] += 1
+    return [(monday, counts[monday]) for monday in mondays]
+
+
+def _monday(moment: datetime, tz: ZoneInfo) -> date:
+    day = moment.astimezone(tz).date()
+    return day - timedelta(days=day.weekday())
 
 
 def with_block(description: str, block: str) -> str:
@@ -141,28 +192,109 @@ def _neutral(notes: str) -> str:
 
 # --- which events are the client's sessions ---------------------------------------------
 
+# A word runs on through hyphens and apostrophes: "Schmidt-Lange" and "O'Brien" are one word.
+# Combining marks belong to their letter, so an accent never splits a name.
+_WORD = re.compile(r"[\w\u0300-\u036f]+(?:[-'\u2019][\w\u0300-\u036f]+)*")
+
+
+def title_words(text: str) -> tuple[str, ...]:
+    """The words of a title or pattern, casefolded with accents kept ("Zoë" is not "Zoe")."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
+
+
+def title_matches(pattern: str | None, title: str) -> bool:
+    """Whether the pattern's words stand in the title as whole words, in a row.
+
+    Never a substring: "Ann E" is not in "Session Joann Evans", "Kim N" not in "Kimberly
+    Nash", "Eva S" not in "Eva Schmidt-Lange". A pattern without words matches nothing.
+    """
+    want = title_words(pattern or "")
+    if not want:
+        return False
+    have = title_words(title)
+    return any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+@dataclass(frozen=True)
+class SessionKey:
+    """How one client's sessions are recognised: a title pattern and/or their addresses."""
+
+    pattern: str | None
+    emails: tuple[str, ...]
+
+    def matches(self, title: str, attendees: Collection[str]) -> bool:
+        emails = {_bare(e) for e in self.emails}
+        return title_matches(self.pattern, title) or bool(emails.intersection(attendees))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A session event more than one client's key matches: it gets no notes for anyone."""
+
+    start: datetime
+    title: str  # the therapist's own data: fine in their digest, never in a log
+    clients: tuple[int, ...]  # indexes into the keys given
+
 
 def sessions_of(
     events: Iterable[icalendar.Event],
     client_sessions_pattern: str | None,
     client_emails: Collection[str],
     tz: ZoneInfo,
+    others: Sequence[SessionKey] = (),
 ) -> list[Session]:
     """The client's therapy sessions among expanded occurrences, sorted by start.
 
     A session is a timed, not cancelled event that is not one of our calls, whose
-    SUMMARY contains the pattern (case-insensitively) or which has one of the client's
-    addresses as ATTENDEE. Floating times are read in `tz`.
+    SUMMARY holds the pattern as whole words (`title_matches`) or which has one of the
+    client's addresses as ATTENDEE. An event that one of the `others` (every other
+    client's key) matches too is nobody's: notes in the wrong client's session would break
+    confidentiality. Floating times are read in `tz`.
     """
-    pattern = (client_sessions_pattern or "").strip().casefold()
-    emails = {_bare(e) for e in client_emails}
+    mine = SessionKey(client_sessions_pattern, tuple(client_emails))
     found = []
+    for session, title in _candidates(events, tz):
+        if not mine.matches(title, session.attendees):
+            continue
+        if any(other.matches(title, session.attendees) for other in others):
+            continue
+        found.append(session)
+    return sorted(found, key=lambda s: s.start.timestamp())
+
+
+def conflicts(
+    events: Iterable[icalendar.Event], keys: Sequence[SessionKey], tz: ZoneInfo
+) -> list[Conflict]:
+    """Session events that more than one client's key matches, the earliest occurrence of
+    each event, sorted by start."""
+    seen: dict[str, Conflict] = {}
+    for session, title in _candidates(events, tz):
+        owners = tuple(i for i, key in enumerate(keys) if key.matches(title, session.attendees))
+        if len(owners) < 2:
+            continue
+        earlier = seen.get(session.uid)
+        if earlier is None or session.start.timestamp() < earlier.start.timestamp():
+            seen[session.uid] = Conflict(session.start, title, owners)
+    return sorted(seen.values(), key=lambda c: c.start.timestamp())
+
+
+def pattern_conflicts(
+    names: Sequence[str], patterns: Sequence[str | None]
+) -> list[tuple[int, int]]:
+    """Pairs (i, j): client i's pattern matches client j's pattern or name, so a session
+    titled for j could be taken for i's too."""
+    found = []
+    for i, pattern in enumerate(patterns):
+        for j, (name, other) in enumerate(zip(names, patterns, strict=True)):
+            if i != j and (title_matches(pattern, other or "") or title_matches(pattern, name)):
+                found.append((i, j))
+    return found
+
+
+def _candidates(events: Iterable[icalendar.Event], tz: ZoneInfo) -> Iterator[tuple[Session, str]]:
+    """Timed, not cancelled events that are not our calls, as sessions with their title."""
     for event in events:
         if is_call(event) or str(event.get("STATUS", "")).upper() == "CANCELLED":
-            continue
-        attendees = tuple(_bare(str(a)) for a in _as_list(event.get("ATTENDEE")))
-        summary = str(event.get("SUMMARY", "")).casefold()
-        if not ((pattern and pattern in summary) or emails.intersection(attendees)):
             continue
         start, end = event.decoded("DTSTART", None), event.decoded("DTEND", None)
         if not isinstance(start, datetime):
@@ -171,16 +303,14 @@ def sessions_of(
             duration = event.decoded("DURATION", None)
             end = start + (duration if isinstance(duration, timedelta) else timedelta(0))
         rid = event.get("RECURRENCE-ID")
-        found.append(
-            Session(
-                uid=str(event.get("UID", "")),
-                recurrence_id=rid.dt if rid is not None else None,
-                start=_in(start, tz),
-                end=_in(end, tz),
-                attendees=attendees,
-            )
+        session = Session(
+            uid=str(event.get("UID", "")),
+            recurrence_id=rid.dt if rid is not None else None,
+            start=_in(start, tz),
+            end=_in(end, tz),
+            attendees=tuple(_bare(str(a)) for a in _as_list(event.get("ATTENDEE"))),
         )
-    return sorted(found, key=lambda s: s.start.timestamp())
+        yield session, str(event.get("SUMMARY", ""))
 
 
 def next_session(sessions: Iterable[Session], now: datetime) -> Session | None:
@@ -203,12 +333,6 @@ def calls_between(
     return [c for c in calls if lo <= c.start.timestamp() < upto.timestamp()]
 
 
-def week_count(starts: Iterable[datetime], now: datetime, tz: ZoneInfo) -> int:
-    """How many of `starts` fall in the local week (Monday to Sunday) holding `now`."""
-    lo, hi = week_bounds(now.astimezone(tz).date(), tz)
-    return sum(lo.timestamp() <= s.timestamp() < hi.timestamp() for s in starts)
-
-
 def _as_list(value: object) -> list[object]:
     if value is None:
         return []
@@ -224,21 +348,13 @@ def _in(moment: datetime, tz: ZoneInfo) -> datetime:
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "none": "No between-session calls since the last session.",
-        "one": "{n} call this week",
-        "many": "{n} calls this week",
-        "within": "{count} (comfortable: {comfortable}).",
-        "above": "{count}, more than the {comfortable} you're comfortable with: "
-        "maybe worth exploring together.",
-    },
-    "de": {
-        "none": "Keine Telefonate zwischen den Sitzungen seit der letzten Sitzung.",
-        "one": "{n} Telefonat diese Woche",
-        "many": "{n} Telefonate diese Woche",
-        "within": "{count} (angenehm: {comfortable}).",
-        "above": "{count}, mehr als die {comfortable}, die Ihnen angenehm sind: "
-        "vielleicht lohnt es sich, das gemeinsam anzuschauen.",
-    },
-}
+def category_words(category: str, language: str = "en") -> str:
+    """A crisis category (`crisis.CATEGORIES`) in the therapist's words."""
+    table = CATEGORIES.get(locale_for(language).language, CATEGORIES["en"])
+    return table.get(LEGACY.get(category, category), table["unknown"])
+
+
+def reply_words(reply: str, language: str = "en") -> str:
+    """What the sender got (`crisis.REPLIES`) in the therapist's words."""
+    table = REPLIES.get(locale_for(language).language, REPLIES["en"])
+    return table.get(reply, table["none:other"])

@@ -86,7 +86,7 @@ class Jobs:
         text = reports.weekly_digest(store, config, digest.digest_week(now, config.therapist.tz))
         mail = self.service.composer.notice_to_therapist(
             config.alert_address,
-            "Between-session calls: last week",
+            digest.digest_subject(config.therapist.language),
             text.splitlines(),
             self.service.conversation.new_message_id(),
             now,

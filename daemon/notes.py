@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import icalendar
 import recurring_ical_events
 
-from daemon import busy, followup
+from daemon import busy, followup, ledger, reports
 from daemon.availability import calendar_names
 from daemon.config import Client, Config
 from daemon.dav import Calendars
@@ -45,48 +45,63 @@ class SessionNotes:
             return 0
         now = self.clock()
         names = calendar_names(self.config, self.calendars)
-        texts: list[str] = []
-        for name in names:
-            texts.extend(self.calendars.fetch_raw([name], now - LOOK_BACK, now + LOOK_AHEAD))
-        parsed = busy.parse_calendars(texts).calendars
-        occurrences: list[icalendar.Event] = []
-        for calendar in parsed:
-            occurrences.extend(
-                recurring_ical_events.of(calendar, skip_bad_series=True).between(
-                    now - LOOK_BACK, now + LOOK_AHEAD
-                )
-            )
+        occurrences = _occurrences(self.calendars, names, now - LOOK_BACK, now + LOOK_AHEAD)
+        keys = session_keys(self.config)
+        ahead = [e for e in occurrences if _starts_after(e, now)]
+        found = followup.conflicts(ahead, keys, self.config.therapist.tz)
+        reports.save_conflicts(self.store, found, self.config)
+        if found:
+            # The titles are the therapist's; they are named in the digest, never here.
+            log.warning("%d coming session(s) match more than one client: no notes", len(found))
         written = 0
-        for client in self.config.clients:
-            written += self._client(client, occurrences, names, now)
+        for i, client in enumerate(self.config.clients):
+            others = keys[:i] + keys[i + 1 :]
+            written += self._client(client, occurrences, others, names, now)
         return written
 
     def _client(
-        self, client: Client, occurrences: list[icalendar.Event], names: list[str], now: datetime
+        self,
+        client: Client,
+        occurrences: list[icalendar.Event],
+        others: list[followup.SessionKey],
+        names: list[str],
+        now: datetime,
     ) -> int:
         tz = self.config.therapist.tz
-        sessions = followup.sessions_of(occurrences, client.sessions, client.emails, tz)
+        # An event another client's key matches too is left out: it is nobody's session.
+        sessions = followup.sessions_of(occurrences, client.sessions, client.emails, tz, others)
         upcoming = followup.next_session(sessions, now)
         if upcoming is None:
             return 0
-        client_id = self.store.find_client_id(client.emails[0])
-        if client_id is None:
+        ids = [i for i in map(self.store.find_client_id, client.emails) if i is not None]
+        if not ids:
             return 0  # never wrote in: nothing to sum up
+        client_id = ids[0]
         if upcoming.shared_with(own_addresses(self.config)):
             # The client is on this event: its description would travel to them with the
             # next update the calendar app or server sends. The digest covers them instead.
             log.info("client %s: next session is shared with them; no notes written", client_id)
             return 0
         previous = followup.previous_session(sessions, now)
-        notes = self._calls(client_id, names)
+        notes = [n for i in ids for n in self._calls(i, names)]
+        listed = followup.calls_between(notes, previous, upcoming.start)
+        held = [n.start for n in notes if n.outcome != "cancelled"]
+        # From the previous session's start: a message written during it was not read in it.
+        since = previous.start if previous is not None else None
+        crises = [
+            followup.CrisisNote(c.written_at, c.category, c.reply)
+            for i in ids
+            for c in ledger.crises_between(self.store.db, i, since, upcoming.start)
+        ]
         block = followup.followup_block(
-            followup.calls_between(notes, previous, upcoming.start),
-            followup.week_count([n.start for n in notes if n.outcome != "cancelled"], now, tz),
+            listed,
+            followup.weekly_counts([n.start for n in listed if n.outcome != "cancelled"], held, tz),
             client.comfortable_per_week
             if client.comfortable_per_week is not None
             else self.config.followup.comfortable_per_week,
             tz,
             self.config.therapist.language,
+            crises,
         )
         return int(self._write(upcoming, block, names, client_id))
 
@@ -143,3 +158,37 @@ class SessionNotes:
             log.info("client %s: the session changed as we wrote; reading it again", client_id)
         log.warning("client %s: the session kept changing; will try on the next pass", client_id)
         return False
+
+
+def _starts_after(event: icalendar.Event, now: datetime) -> bool:
+    start = event.decoded("DTSTART", None)
+    if not isinstance(start, datetime):
+        return False
+    return start.timestamp() >= now.timestamp() if start.tzinfo is not None else True
+
+
+def session_keys(config: Config) -> list[followup.SessionKey]:
+    return [followup.SessionKey(c.sessions, c.emails) for c in config.clients]
+
+
+def coming_conflicts(
+    config: Config, calendars: Calendars, now: datetime
+) -> list[followup.Conflict]:
+    """Session events in the next weeks that more than one client matches (for `check`)."""
+    names = calendar_names(config, calendars)
+    occurrences = _occurrences(calendars, names, now, now + LOOK_AHEAD)
+    return followup.conflicts(occurrences, session_keys(config), config.therapist.tz)
+
+
+def _occurrences(
+    calendars: Calendars, names: list[str], start: datetime, end: datetime
+) -> list[icalendar.Event]:
+    texts: list[str] = []
+    for name in names:
+        texts.extend(calendars.fetch_raw([name], start, end))
+    occurrences: list[icalendar.Event] = []
+    for calendar in busy.parse_calendars(texts).calendars:
+        occurrences.extend(
+            recurring_ical_events.of(calendar, skip_bad_series=True).between(start, end)
+        )
+    return occurrences

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Sequence
 from datetime import date, datetime
 
-from daemon import calllog, digest
+from daemon import calllog, digest, followup
 from daemon.config import Config
 from daemon.store import Store, parse_ts, ts
 
@@ -75,7 +78,8 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
             if outcome not in CANCELLED and state not in ("cancelled", "cancelling")
         )
         counts = {c: sum(1 for outcome, _ in rows if outcome == c) for c in CANCELLED}
-        if not calls and not any(counts.values()):
+        crises = _crisis_count(store, f"client_id IN ({marks})", (*ids, ts(start), ts(end)))
+        if not calls and not any(counts.values()) and not crises:
             continue
         comfortable = (
             client.comfortable_per_week
@@ -89,14 +93,78 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
                 comfortable,
                 counts.get("cancelled_by_client", 0),
                 counts.get("cancelled_by_therapist", 0),
+                crises,
             )
         )
+    strangers = _crisis_count(store, "client_id IS NULL", (ts(start), ts(end)))
     no_free_time = store.db.execute(
         "SELECT COUNT(*) FROM outbox WHERE kind = 'nothing-free' AND created_at >= ?"
         " AND created_at < ?",
         (ts(start), ts(end)),
     ).fetchone()[0]
-    return digest.digest_text(week_start, per_client, no_free_time, config.therapist.language)
+    return digest.digest_text(
+        week_start,
+        per_client,
+        no_free_time,
+        config.therapist.language,
+        session_conflicts(store, config),
+        strangers,
+        tz,
+    )
+
+
+def _crisis_count(store: Store, who: str, params: tuple[str, ...]) -> int:
+    try:
+        return int(
+            store.db.execute(
+                f"SELECT COUNT(*) FROM crisis_events WHERE {who}"
+                " AND written_at >= ? AND written_at < ?",
+                params,
+            ).fetchone()[0]
+        )
+    except sqlite3.OperationalError:
+        return 0  # `callmemaybe digest` on a database the daemon has not migrated yet
+
+
+CONFLICTS_KEY = "session_conflicts"
+
+
+def save_conflicts(store: Store, conflicts: Sequence[followup.Conflict], config: Config) -> None:
+    """Remember the coming session events more than one client matches, for the digest.
+
+    Each notes pass replaces the list. Clients are kept by address, so a roster change
+    shows in the digest as it is then.
+    """
+    value = json.dumps(
+        [
+            {
+                "start": ts(c.start),
+                "title": c.title,
+                "clients": [config.clients[i].emails[0] for i in c.clients],
+            }
+            for c in conflicts
+        ],
+        ensure_ascii=False,
+    )
+    store.db.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (CONFLICTS_KEY, value),
+    )
+
+
+def session_conflicts(store: Store, config: Config) -> list[digest.TitleConflict]:
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?", (CONFLICTS_KEY,)).fetchone()
+    if not row or not row[0]:
+        return []
+    found = []
+    for item in json.loads(row[0]):
+        names = []
+        for email in item["clients"]:
+            client = config.client_for(email)
+            names.append(client.name if client else "(no longer in the roster)")
+        found.append(digest.TitleConflict(parse_ts(item["start"]), item["title"], tuple(names)))
+    return found
 
 
 DIGEST_SENT_KEY = "digest_sent_at"
@@ -129,7 +197,7 @@ def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
     domain = therapist.email.rpartition("@")[2]
     mail = composer.notice_to_therapist(
         config.alert_address,
-        "Between-session calls: last week",
+        digest.digest_subject(therapist.language),
         text.splitlines(),
         make_msgid("digest", domain=domain),
         now,

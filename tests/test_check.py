@@ -7,12 +7,21 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from daemon.loopback import SmtpEndpoint, free_port
 from tests.rig import DavAccount, ImapAccount
+
+ANNS = """\
+clients:
+  - {name: Ann Example, email: ann@example.org, sessions: "Ann E"}
+  - {name: Ann Evans, email: evans@example.org, sessions: "Ann"}
+  - {name: Kimberly Nash, email: kim@example.org, sessions: "Kim N"}
+"""
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -62,11 +71,13 @@ class Setup:
     dav_user: str
     passwords: dict[str, str]
     busy_from: str = "[Practice, Personal]"
+    clients: str = ""  # a `clients:` block to append, if any
 
     def write(self) -> Path:
         path = self.tmp / "config.yaml"
         path.write_text(
-            CONFIG.format(
+            self.clients
+            + CONFIG.format(
                 imap_port=self.imap_port,
                 imap_user=self.imap_user,
                 smtp_port=self.smtp_port,
@@ -213,4 +224,50 @@ def test_a_broken_config_is_reported_by_check_with_its_key_and_exit_2(tmp_path: 
     assert result.lines == [
         f"config: FAIL: {tmp_path / 'config.yaml'}: calendar.book_into: "
         '"Practice" must also be in calendar.busy_from'
+    ]
+
+
+def test_config_only_warns_when_one_clients_sessions_would_match_anothers(tmp_path: Path) -> None:
+    setup = closed_setup(tmp_path)
+    setup.clients = ANNS
+    result = setup.check("--config-only")
+    assert result.code == 0
+    assert result.lines[1:] == [
+        "config: warning: clients[1].sessions also matches the session title of clients[0];"
+        " make it more exact, or neither gets notes in such a session"
+    ]
+    assert "Ann" not in result.stdout  # clients by their place in the config, not by name
+
+
+def test_check_warns_about_each_coming_session_two_clients_match(
+    setup: Setup, dav_principal: DavAccount
+) -> None:
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    for uid, title in (("both", "Ann E"), ("kim", "Kimberly Nash"), ("joann", "Joann Evans")):
+        stamp = start.strftime("%Y%m%dT%H%M%SZ")
+        dav_principal.put_ics(
+            "Personal",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nDTSTAMP:{stamp}\r\nDTSTART:{stamp}\r\nDURATION:PT50M\r\n"
+            f"SUMMARY:{title}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        )
+    setup.clients = ANNS
+    result = setup.check()
+    assert result.code == 0, result.stdout + result.stderr  # a warning, not a failure
+    when = start.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %Y-%m-%d %H:%M")
+    assert result.line("calendar: warning") == (
+        f"calendar: warning: the session on {when} matches clients[0] and clients[1]; no notes"
+        " go into it until its title or their sessions setting tells them apart"
+    )
+    assert "Ann" not in result.stdout and "Kim" not in result.stdout
+
+
+def test_a_sessions_pattern_without_a_word_is_a_config_error(tmp_path: Path) -> None:
+    setup = closed_setup(tmp_path)
+    setup.clients = 'clients:\n  - {name: Ann Example, email: ann@example.org, sessions: "– –"}\n'
+    result = setup.check("--config-only")
+    assert result.code == 2
+    assert result.lines == [
+        f"config: FAIL: {tmp_path / 'config.yaml'}: clients[0].sessions: needs a word or name"
+        ' from the session title, like "Ann E"'
     ]

@@ -7,7 +7,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.digest import ClientWeek, digest_text, digest_week, due, week_bounds
+from daemon.digest import (
+    ClientWeek,
+    TitleConflict,
+    digest_subject,
+    digest_text,
+    digest_week,
+    due,
+    week_bounds,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MON_0730 = (0, time(7, 30))
@@ -104,3 +112,67 @@ def test_the_digest_speaks_german_and_falls_back_to_english() -> None:
     assert german.startswith("Telefonate zwischen den Sitzungen in der Woche ab 5. Januar 2026")
     assert "Über der angenehmen Zahl: Ann E" in german
     assert digest_text(date(2026, 1, 5), [], 0, "xx").startswith("Between-session calls")
+
+
+def test_the_digest_counts_crisis_messages_per_client_and_from_strangers() -> None:
+    text = digest_text(
+        date(2026, 1, 5),
+        [ClientWeek("Ann E", 1, 2, crises=2), ClientWeek("Ben K", 0, 1, crises=1)],
+        0,
+        strangers_in_crisis=1,
+    )
+    lines = text.splitlines()
+    assert "Ann E: 1 call (comfortable: 2); 2 messages with crisis language" in lines
+    # a client with only a crisis message and no calls is still named
+    assert "Ben K: 0 calls (comfortable: 1); 1 message with crisis language" in lines
+    assert "Messages with crisis language: Ann E (2), Ben K (1)" in lines
+    assert "Messages with crisis language from people not in your roster: 1" in lines
+    quiet = digest_text(date(2026, 1, 5), [ClientWeek("Ann E", 1, 2)], 0)
+    assert "crisis" not in quiet
+
+
+def test_the_digest_names_session_titles_that_match_more_than_one_client() -> None:
+    conflict = TitleConflict(
+        at("2026-01-14T09:00"), "Eva S / Kim N Paarsitzung", ("Eva Schmidt", "Kim Nguyen")
+    )
+    text = digest_text(date(2026, 1, 5), [], 0, conflicts=[conflict], tz=BERLIN)
+    lines = text.splitlines()
+    assert (
+        "Coming sessions whose title matches more than one client (no notes go into them):" in lines
+    )
+    assert '  "Eva S / Kim N Paarsitzung", Wed, Jan 14, 9:00\u202fAM: Eva Schmidt, Kim Nguyen' in (
+        lines
+    )
+    german = digest_text(date(2026, 1, 5), [], 0, "de", [conflict], tz=BERLIN)
+    assert '  "Eva S / Kim N Paarsitzung", Mi., 14. Jan., 09:00: Eva Schmidt, Kim Nguyen' in (
+        german.splitlines()
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "title"),
+    [
+        ("en", "Between-session calls: last week", "Between-session calls in the week of"),
+        ("de", "Telefonate zwischen den Sitzungen: letzte Woche", "Telefonate zwischen"),
+        ("es", "Llamadas entre sesiones: la semana pasada", "Llamadas entre sesiones en la"),
+        ("es-MX", "Llamadas entre sesiones: la semana pasada", "Llamadas entre sesiones en la"),
+        ("xx", "Between-session calls: last week", "Between-session calls in the week of"),
+    ],
+)
+def test_every_word_of_the_digest_is_in_the_therapists_language(
+    language: str, subject: str, title: str
+) -> None:
+    assert digest_subject(language) == subject
+    text = digest_text(
+        date(2026, 1, 5),
+        [ClientWeek("Ann E", 3, 2, 1, 1, crises=1)],
+        1,
+        language,
+        [TitleConflict(at("2026-01-14T09:00"), "T", ("A", "B"))],
+        1,
+        BERLIN,
+    )
+    assert text.startswith(title)
+    if not language.startswith("en") and language != "xx":
+        for english in ("call", "comfortable", "cancelled", "message", "roster", "free time"):
+            assert english not in text.replace("`sessions`", "").lower(), (english, text)

@@ -14,19 +14,28 @@ import recurring_ical_events
 from hypothesis import given
 from hypothesis import strategies as st
 
+from daemon import crisis
 from daemon.followup import (
     BEGIN_MARK,
     END_MARK,
     CallNote,
+    Conflict,
+    CrisisNote,
     Session,
+    SessionKey,
     calls_between,
+    category_words,
+    conflicts,
     description_of,
     followup_block,
     next_session,
+    pattern_conflicts,
     previous_session,
+    reply_words,
     sessions_of,
     set_description,
-    week_count,
+    title_matches,
+    weekly_counts,
     with_block,
 )
 from daemon.model import CALL_CATEGORY
@@ -91,38 +100,112 @@ def test_the_block_lists_each_call_with_its_notes_and_prompts_when_above_comfort
         ),
         CallNote(at("2026-01-14", "08:00"), timedelta(minutes=20), "held", "  "),
     ]
-    assert followup_block(calls, 3, 2, BERLIN).splitlines() == [
+    weeks = [(date(2026, 1, 5), 1), (date(2026, 1, 12), 3)]
+    assert followup_block(calls, weeks, 2, BERLIN).splitlines() == [
         "Tue, Jan 13, 6:00\u202fPM, 15 min: held",
         "  Job loss.",
         "  Sleeps badly.",
         "Wed, Jan 14, 8:00\u202fAM, 20 min: held",
         "Thu, Jan 15, 7:30\u202fPM, 15 min: cancelled by client",
-        "3 calls this week, more than the 2 you're comfortable with: "
+        "Week of Jan 5: 1 call (comfortable: 2).",
+        "Week of Jan 12: 3 calls, more than the 2 you're comfortable with: "
         "maybe worth exploring together.",
     ]
 
 
 def test_the_block_says_so_when_there_were_no_calls_and_no_prompt_within_comfort() -> None:
-    assert followup_block([], 0, 1, BERLIN) == (
-        "No between-session calls since the last session.\n0 calls this week (comfortable: 1)."
-    )
+    assert followup_block([], [], 1, BERLIN) == "No between-session calls since the last session."
     one = [CallNote(at("2026-01-13", "18:00"), timedelta(minutes=15), "held", "")]
-    assert followup_block(one, 1, 1, BERLIN).endswith("1 call this week (comfortable: 1).")
+    assert followup_block(one, [(date(2026, 1, 12), 1)], 1, BERLIN).endswith(
+        "Week of Jan 12: 1 call (comfortable: 1)."
+    )
 
 
 def test_the_block_uses_the_therapists_zone_and_language() -> None:
     utc_call = CallNote(
         datetime(2026, 1, 13, 17, 0, tzinfo=ZoneInfo("UTC")), timedelta(minutes=15), "geführt", ""
     )
-    text = followup_block([utc_call], 3, 2, BERLIN, "de")
+    text = followup_block([utc_call], [(date(2026, 1, 12), 3)], 2, BERLIN, "de")
     assert text.splitlines()[0] == "Di., 13. Jan., 18:00, 15 Min.: geführt"
-    assert "mehr als die 2" in text and "gemeinsam" in text
+    assert text.splitlines()[1].startswith("Woche ab 12. Jan.: 3 Telefonate, mehr als die 2")
+    assert "gemeinsam" in text
+    spanish = followup_block([utc_call], [(date(2026, 1, 12), 1)], 2, BERLIN, "es")
+    assert spanish.splitlines()[1] == "Semana del 12 ene: 1 llamada (cómodo: 2)."
+
+
+# 2026-01-12 is a Monday. Calls on Thursday and Friday, the session the next Monday.
+THU, FRI, MON = at("2026-01-08", "18:00"), at("2026-01-09", "09:00"), at("2026-01-12", "08:00")
+
+
+@pytest.mark.parametrize(
+    ("listed", "counted", "expected"),
+    [
+        # the busy Thursday and Friday stay visible from a Monday session
+        ([THU, FRI], [THU, FRI], [(date(2026, 1, 5), 2)]),
+        # two weeks, each counted on its own
+        ([THU, FRI, MON], [THU, FRI, MON], [(date(2026, 1, 5), 2), (date(2026, 1, 12), 1)]),
+        # a week is counted whole: Monday's call before the previous session counts too
+        ([FRI], [at("2026-01-05", "10:00"), FRI], [(date(2026, 1, 5), 2)]),
+        # weeks without a listed call are not shown; calls outside shown weeks are not counted
+        ([MON], [THU, MON], [(date(2026, 1, 12), 1)]),
+        ([], [THU, FRI], []),
+        # Sunday 23:30 UTC is already Monday in Berlin
+        ([datetime(2026, 1, 11, 23, 30, tzinfo=ZoneInfo("UTC"))], [MON], [(date(2026, 1, 12), 1)]),
+        # the end of Sunday in Berlin still belongs to its week
+        ([at("2026-01-11", "23:59")], [THU, at("2026-01-11", "23:59")], [(date(2026, 1, 5), 2)]),
+    ],
+)
+def test_weekly_counts_go_week_by_week_in_the_therapists_zone(
+    listed: list[datetime], counted: list[datetime], expected: list[tuple[date, int]]
+) -> None:
+    assert weekly_counts(listed, counted, BERLIN) == expected
+
+
+def test_weekly_counts_follow_local_weeks_across_dst() -> None:
+    # 29 March 2026 (Sunday) has 23 hours in Berlin; 30 March is the next Monday.
+    late = at("2026-03-29", "23:30")
+    early = at("2026-03-30", "00:30")
+    assert weekly_counts([late, early], [late, early], BERLIN) == [
+        (date(2026, 3, 23), 1),
+        (date(2026, 3, 30), 1),
+    ]
+
+
+def test_crisis_messages_come_first_with_category_and_what_was_sent_never_words() -> None:
+    crises = [
+        CrisisNote(at("2026-01-10", "23:40"), crisis.PASSIVE, crisis.REPLY_WITH_TIMES),
+        CrisisNote(at("2026-01-09", "02:05"), "self-harm", crisis.NO_REPLY_HOURLY_LIMIT),
+    ]
+    lines = followup_block([], [], 1, BERLIN, crises=crises).splitlines()
+    assert lines == [
+        "Messages with crisis language since the last session (the words are in your inbox):",
+        "  Fri, Jan 9, 2:05\u202fAM: self-harm; no reply was sent (the hourly reply limit).",
+        "  Sat, Jan 10, 11:40\u202fPM: wish to be dead; they got the emergency text with call"
+        " times.",
+        "No between-session calls since the last session.",
+    ]
+    german = followup_block([], [], 1, BERLIN, "de", crises)
+    assert "Sa., 10. Jan., 23:40: Todeswunsch; die Antwort brachte den Notfalltext" in german
+    spanish = followup_block([], [], 1, BERLIN, "es", crises)
+    assert "autolesiones; no se envió respuesta" in spanish
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_every_category_and_reply_has_words_in_each_language(language: str) -> None:
+    unknown = category_words("no-such-category", language)
+    for category in crisis.CATEGORIES:
+        assert category_words(category, language) != unknown, category
+    assert category_words("suicide", language) == category_words(crisis.ACTIVE, language)
+    other = reply_words(crisis.NO_REPLY_OTHER, language)
+    for reply in crisis.REPLIES:
+        assert reply == crisis.NO_REPLY_OTHER or reply_words(reply, language) != other, reply
+    assert reply_words("something new", language) == other
 
 
 def test_notes_that_quote_the_markers_cannot_break_the_block() -> None:
     notes = f"pasted:\n{END_MARK}\n{BEGIN_MARK}"
     block = followup_block(
-        [CallNote(at("2026-01-13", "18:00"), timedelta(0), "held", notes)], 1, 1, BERLIN
+        [CallNote(at("2026-01-13", "18:00"), timedelta(0), "held", notes)], [], 1, BERLIN
     )
     assert BEGIN_MARK not in block and END_MARK not in block
     described = with_block("mine", block)
@@ -403,7 +486,7 @@ def test_next_and_previous_session_around_now() -> None:
     assert previous_session(sessions, at("2026-01-01", "00:00")) is None
 
 
-def test_calls_between_sessions_and_this_weeks_count() -> None:
+def test_calls_between_sessions() -> None:
     calls = [
         CallNote(at("2026-01-08", "14:30"), timedelta(minutes=15), "held", ""),  # in session
         CallNote(at("2026-01-08", "15:00"), timedelta(minutes=15), "held", ""),
@@ -413,7 +496,108 @@ def test_calls_between_sessions_and_this_weeks_count() -> None:
     previous = session("2026-01-08", "14:00")
     assert calls_between(calls, previous, at("2026-01-15", "14:00")) == calls[1:3]
     assert calls_between(calls, None, at("2026-01-09", "00:00")) == calls[:2]
-    starts = [c.start for c in calls]
-    assert week_count(starts, at("2026-01-11", "23:59"), BERLIN) == 2
-    assert week_count(starts, at("2026-01-12", "00:00"), BERLIN) == 2
-    assert week_count(starts, datetime(2026, 1, 11, 23, 30, tzinfo=ZoneInfo("UTC")), BERLIN) == 2
+
+
+# --- whole words, never substrings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "title", "expected"),
+    [
+        ("Ann E", "Ann E – Sitzung", True),
+        ("ann e", "Sitzung: ANN E.", True),
+        ("Ann E", "Session Joann Evans", False),
+        ("Ann E", "Session Ann Evans", False),
+        ("Kim N", "Kimberly Nash", False),
+        ("Kim N", "Session Kim N", True),
+        ("Eva S", "Eva Schmidt-Lange", False),
+        ("Eva Schmidt-Lange", "Sitzung Eva Schmidt-Lange", True),
+        ("Eva Schmidt", "Eva Schmidt-Lange", False),  # a hyphenated surname is one word
+        ("Zoë", "Session Zoë", True),
+        ("Zoë", "Session Zoe", False),  # accents kept
+        ("Zoe", "Session Zoë", False),
+        ("Zoe\u0308", "Session Zoë", True),  # the same letter, composed or not
+        ("Chloé D", "Sitzung Chloé D.", True),
+        ("STRASSE", "Straße", True),  # casefolded
+        ("O'Brien", "Session O'Brien", True),
+        ("Brien", "Session O'Brien", False),
+        ("E Ann", "Ann E", False),  # in order
+        ("Ann", "Ann E – Sitzung", True),
+        ("--", "-- session --", False),  # no words: matches nothing
+        ("", "Ann E", False),
+        (None, "Ann E", False),
+    ],
+)
+def test_title_matches_whole_words_only(pattern: str | None, title: str, expected: bool) -> None:
+    assert title_matches(pattern, title) is expected
+
+
+def event(uid: str, summary: str, start: str, attendee: str = "") -> str:
+    return (
+        "BEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{start}\r\n"
+        f"DURATION:PT50M\r\nSUMMARY:{summary}\r\n"
+        + (f"ATTENDEE:mailto:{attendee}\r\n" if attendee else "")
+        + "END:VEVENT\r\n"
+    )
+
+
+LOOKALIKES = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+    + event("kim", "Session Kim N", "20260112T080000Z")
+    + event("kimberly", "Session Kimberly Nash", "20260112T100000Z")
+    + event("eva", "Eva S", "20260113T080000Z")
+    + event("eva-sl", "Eva Schmidt-Lange", "20260113T100000Z")
+    + event("both", "Eva S / Kim N Paarsitzung", "20260114T080000Z")
+    + event("mail", "Kim N", "20260115T080000Z", attendee="eva.sl@example.org")
+    + "END:VCALENDAR\r\n"
+)
+KEYS = [
+    SessionKey("Kim N", ("kim@example.org",)),
+    SessionKey("Kimberly Nash", ("kimberly@example.org",)),
+    SessionKey("Eva S", ("eva@example.org",)),
+    SessionKey(None, ("eva.sl@example.org",)),
+]
+
+
+def test_lookalike_titles_go_to_the_right_client_and_shared_ones_to_no_one() -> None:
+    events = expanded(extra=LOOKALIKES)
+
+    def uids(i: int) -> list[str]:
+        others = KEYS[:i] + KEYS[i + 1 :]
+        key = KEYS[i]
+        return [s.uid for s in sessions_of(events, key.pattern, key.emails, BERLIN, others)]
+
+    assert uids(0) == ["kim"]
+    assert uids(1) == ["kimberly"]
+    assert uids(2) == ["eva"]
+    assert uids(3) == []  # "eva-sl" has no attendee; "mail" is Kim N's title too
+    assert conflicts(events, KEYS, BERLIN) == [
+        Conflict(datetime(2026, 1, 14, 9, 0, tzinfo=BERLIN), "Eva S / Kim N Paarsitzung", (0, 2)),
+        Conflict(datetime(2026, 1, 15, 9, 0, tzinfo=BERLIN), "Kim N", (0, 3)),
+    ]
+
+
+def test_a_recurring_conflict_is_reported_once_at_its_first_occurrence() -> None:
+    keys = [SessionKey("Ann E", ()), SessionKey("Sitzung", ())]  # "Ann E – Sitzung", weekly
+    [conflict] = conflicts(expanded(APPLE), keys, BERLIN)
+    assert conflict.clients == (0, 1)
+    assert conflict.start == at("2026-01-08", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("names", "patterns", "expected"),
+    [
+        (["Kim Nguyen", "Kimberly Nash"], ["Kim N", None], []),
+        (["Eva Schmidt", "Eva Schmidt-Lange"], ["Eva S", "Eva Schmidt-Lange"], []),
+        (["Eva Schmidt", "Eva Schmidt-Lange"], ["Eva", None], [(0, 1)]),
+        (["Ann Evans", "Ann Example"], ["Ann", "Ann E"], [(0, 1)]),
+        (["Ann Evans", "Ann Example"], ["Ann Ev", "Ann Ex"], []),
+        (["Ben K", "Ben K"], [None, None], []),  # no pattern: found by address only
+        (["A B", "C D"], ["C", "A"], [(0, 1), (1, 0)]),
+    ],
+)
+def test_pattern_conflicts_between_clients_in_the_config(
+    names: list[str], patterns: list[str | None], expected: list[tuple[int, int]]
+) -> None:
+    assert pattern_conflicts(names, patterns) == expected

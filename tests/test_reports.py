@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from daemon import ledger
 from daemon.calllog import render
 from daemon.digest import week_bounds
+from daemon.ledger import CrisisEvent
 from daemon.reports import call_rows, weekly_digest
 from daemon.store import Store
 from tests.rig.practice import Practice, mail
@@ -27,5 +31,21 @@ def test_a_booked_call_shows_in_the_call_log_and_the_weeks_digest(practice: Prac
         text = weekly_digest(store, practice.config, week_start.date())
         assert "Ann Example" in text
         assert "Bob" not in text
+        assert "crisis" not in text
+        # Messages with crisis language that week: two of Ann's and one from a stranger.
+        ann = store.find_client_id("ann@example.org")
+        with store.transaction() as db:
+            for uid, who in ((901, ann), (902, ann), (903, None)):
+                event = CrisisEvent(who, "INBOX", uid, week_start, "passive", "with-times")
+                ledger.record_crisis(db, event)
+            outside = week_start - timedelta(seconds=1)  # the week before: not counted
+            ledger.record_crisis(db, CrisisEvent(ann, "INBOX", 904, outside, "plan", "with-times"))
+        lines = weekly_digest(store, practice.config, week_start.date()).splitlines()
+        assert any(
+            line.startswith("Ann Example: 1 call") and "; 2 messages with crisis language" in line
+            for line in lines
+        ), lines
+        assert "Messages with crisis language: Ann Example (2)" in lines
+        assert "Messages with crisis language from people not in your roster: 1" in lines
     finally:
         store.close()
