@@ -68,13 +68,17 @@ class CalendarWatch:
             )
             found[booking.id] = changes.change_of(booking, seen, now)
         plan = changes.plan(bookings, found, waiting, now)
+        unknown = [left for left in plan.left_alone if left.retry]
+        if unknown:
+            log.warning("%d call(s) left alone this pass: %s", len(unknown), unknown[0].reason)
         for left in plan.left_alone:
-            log.warning(
-                "client %s: booking %d left alone this pass: %s",
-                left.booking.client_id,
-                left.booking.id,
-                left.reason,
-            )
+            if not left.retry:  # logged once per calendar change: the tag is kept
+                log.warning(
+                    "client %s: booking %d left alone, its event is unreadable: %s",
+                    left.booking.client_id,
+                    left.booking.id,
+                    left.reason,
+                )
         new_holds = set(plan.waiting) - set(waiting)
         if new_holds:
             log.warning(
