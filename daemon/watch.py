@@ -99,16 +99,15 @@ class CalendarWatch:
             self._store_tag(self.calendars.ctag(name) if plan.act else tag)
         return len(plan.act)
 
-    def _listing(self, name: str, bookings: list[decide.BookingState]) -> changes.Listing | None:
+    def _listing(self, name: str, bookings: list[decide.BookingState]) -> changes.Listing:
+        """The calendar around the watched calls. A failed listing (an error status, garbage,
+        no answer) raises: nothing at all is decided in that pass, held deletions stay held,
+        and the job reports the error and tries again."""
         # The window holds every watched call with a day's margin; an event moved outside
         # it is still found by its own URL (see `_probe`).
         start = min(b.slot.start for b in bookings) - timedelta(days=1)
         end = max(b.slot.end for b in bookings) + timedelta(days=1)
-        try:
-            return changes.listing_of(self.calendars.list_objects(name, start, end))
-        except RemoteError as failure:
-            log.warning("calendar listing failed, no change is acted on this pass: %s", failure)
-            return None
+        return changes.listing_of(self.calendars.list_objects(name, start, end))
 
     def _probe(
         self,
