@@ -46,14 +46,23 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
         hour=0, minute=0, second=0, microsecond=0
     )
     count = "SELECT COUNT(*) FROM "
-    held = [
-        parse_ts(row[0])
-        for row in db.execute(
-            "SELECT w.missing_since FROM watched_events w JOIN bookings b ON b.id = w.booking_id"
-            " WHERE w.missing_since IS NOT NULL AND b.state = 'created'"
-            " AND b.outcome IN ('booked', 'moved')"
-        )
-    ]
+    # A database the daemon has not migrated yet (status opens it read-only) has no table.
+    watched = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'watched_events'"
+    ).fetchone()
+    held = (
+        [
+            parse_ts(row[0])
+            for row in db.execute(
+                "SELECT w.missing_since FROM watched_events w"
+                " JOIN bookings b ON b.id = w.booking_id"
+                " WHERE w.missing_since IS NOT NULL AND b.state = 'created'"
+                " AND b.outcome IN ('booked', 'moved')"
+            )
+        ]
+        if watched
+        else []
+    )
     return Status(
         health=health,
         queued=db.execute(count + "outbox WHERE state IN ('pending', 'sending')").fetchone()[0],
