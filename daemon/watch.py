@@ -113,11 +113,11 @@ class CalendarWatch:
         self,
         name: str,
         booking: decide.BookingState,
-        listing: changes.Listing | None,
+        listing: changes.Listing,
         hrefs: dict[int, str],
     ) -> str | Exception | None:
-        """A GET of the event's own URL, asked only when a sound listing lacks it."""
-        if listing is None or booking.event_uid in listing.texts:
+        """A GET of the event's own URL, asked only when the listing lacks it."""
+        if booking.event_uid in listing.texts:
             return None
         href = hrefs.get(booking.id) or self.calendars.object_href(name, booking.event_uid)
         try:
