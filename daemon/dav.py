@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, ClassVar, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import icalendar
 from caldav.collection import Calendar
@@ -22,6 +22,7 @@ from caldav.elements.base import BaseElement
 from caldav.elements.dav import SyncToken
 from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
+from lxml import etree  # type: ignore[import-untyped]
 
 from daemon.errors import RemoteError, UserError
 
@@ -110,11 +111,50 @@ class Calendars:
                 return str(value)
         return None
 
+    def list_objects(self, name: str, start: datetime, end: datetime) -> list[tuple[str, str]]:
+        """(href, raw text) of every object in calendar `name` with an instance in
+        [start, end): one calendar-query REPORT. Whatever the server answers instead of a
+        well-formed listing (an error status, garbage) is a RemoteError, never a list."""
+        if start.tzinfo is None or end.tzinfo is None:
+            raise ValueError("list_objects needs timezone-aware datetimes")
+        calendar = self._calendar(name)
+        search = functools.partial(calendar.search, start=start, end=end, event=True, expand=False)
+        try:
+            objects = self._call(search)
+            return [(str(obj.url), str(obj.data)) for obj in objects]
+        except _NotFound:
+            raise RemoteError(
+                f"CalDAV server at {self._where} answered a listing with 404"
+            ) from None
+        except _UNREADABLE as failure:
+            raise RemoteError(
+                f"CalDAV server at {self._where} answered a listing with something unreadable "
+                f"({type(failure).__name__})"
+            ) from None
+
+    def object_href(self, name: str, uid: str) -> str:
+        """Where caldav puts the object it creates for `uid` (see `create_event`)."""
+        return str(self._calendar(name).url.join(quote(uid.replace("/", "%2F"), safe="") + ".ics"))
+
+    def fetch(self, href: str) -> str | None:
+        """The raw text at `href` (one GET): None only when the server says 404 or 410;
+        any other failure is a RemoteError."""
+        response = self._call(lambda: self._client.request(href, "GET"))
+        status = int(response.status)
+        if status in (404, 410):
+            return None
+        if not 200 <= status < 300:
+            raise RemoteError(f"CalDAV server at {self._where} answered a GET with HTTP {status}")
+        raw = response.raw
+        return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
     def event_exists(self, name: str, uid: str) -> bool:
         return self._by_uid(self._calendar(name), uid) is not None
 
     def event_text(self, name: str, uid: str) -> str | None:
-        """The raw iCalendar text of the object with `uid`, or None when it is gone."""
+        """The raw iCalendar text of the object with `uid`, or None when a UID search finds
+        nothing. Not a proof that it is gone: a broken server answers every search with
+        nothing (the calendar watch asks `list_objects` and `fetch` instead)."""
         event = self._by_uid(self._calendar(name), uid)
         if event is None:
             return None
@@ -240,6 +280,11 @@ class Calendars:
 class _NotFound(UserError):
     """The server has no such object. Caught where "gone" is an answer (a UID lookup);
     anywhere else it reaches the loop as a user-fixable error, not a crash."""
+
+
+# What caldav raises on a listing it cannot make sense of (malformed XML, missing parts).
+_UNREADABLE = (etree.LxmlError, ValueError, KeyError, IndexError, AttributeError, AssertionError,
+               TypeError)  # fmt: skip
 
 
 def _uids(ics: str) -> set[str]:

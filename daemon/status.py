@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from daemon.changes import CONFIRM_AFTER
 from daemon.store import Store, parse_ts, ts
 
 
@@ -28,6 +29,8 @@ class Status:
     failed: int
     offers_open: int
     calls_this_week: int
+    held: int = 0  # deletions in the calendar waiting to be confirmed before clients hear
+    held_until: datetime | None = None
 
 
 def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
@@ -43,6 +46,23 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
         hour=0, minute=0, second=0, microsecond=0
     )
     count = "SELECT COUNT(*) FROM "
+    # A database the daemon has not migrated yet (status opens it read-only) has no table.
+    watched = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'watched_events'"
+    ).fetchone()
+    held = (
+        [
+            parse_ts(row[0])
+            for row in db.execute(
+                "SELECT w.missing_since FROM watched_events w"
+                " JOIN bookings b ON b.id = w.booking_id"
+                " WHERE w.missing_since IS NOT NULL AND b.state = 'created'"
+                " AND b.outcome IN ('booked', 'moved')"
+            )
+        ]
+        if watched
+        else []
+    )
     return Status(
         health=health,
         queued=db.execute(count + "outbox WHERE state IN ('pending', 'sending')").fetchone()[0],
@@ -56,6 +76,8 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
             " AND outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')",
             (ts(week_start), ts(week_start + timedelta(days=7))),
         ).fetchone()[0],
+        held=len(held),
+        held_until=max(held) + CONFIRM_AFTER if held else None,
     )
 
 
@@ -76,6 +98,12 @@ def render(status: Status, now: datetime, tz: ZoneInfo, max_age: timedelta) -> t
         f"offers   {status.offers_open} open",
         f"calls    {status.calls_this_week} this week",
     ]
+    if status.held and status.held_until is not None:
+        lines.append(
+            f"calendar {status.held} cancellation{'s' if status.held > 1 else ''}"
+            " held for confirmation until "
+            f"{status.held_until.astimezone(tz):%H:%M}"
+        )
     imap = next((h for h in status.health if h.name == "imap"), None)
     stale = imap is None or imap.ok_at is None or now - imap.ok_at > max_age
     if stale:

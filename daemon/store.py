@@ -132,6 +132,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX crisis_events_client ON crisis_events(client_id, written_at);
     """,
+    # 3: the calendar watch's memory of each booked call's event: where it was last seen,
+    # and since when a held mass deletion has looked deleted (told only if it lasts).
+    """
+    CREATE TABLE watched_events (
+        booking_id    INTEGER PRIMARY KEY REFERENCES bookings(id),
+        href          TEXT,                      -- the event's URL in the last listing
+        missing_since TEXT                       -- set while its deletion is held
+    );
+    """,
 )
 
 

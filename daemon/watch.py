@@ -1,7 +1,9 @@
 """Noticing what the therapist changed in their calendar app, and telling the client.
 
-Cheap when nothing changed: one CTag/sync-token request for `book_into`; only when it
-moved (or a call has ended) are the booked calls' events read, one by UID.
+Cheap when nothing changed: one CTag/sync-token request for `book_into`. Only when it
+moved (or a call has ended, or a deletion is held) is the calendar listed around the
+booked calls, and an event the listing lacks fetched by its own URL. What counts as
+deleted, and when many deletions at once are held, is decided in `changes`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from daemon.compose import Thread
 from daemon.config import Client, Config
 from daemon.conversation import Conversation, call_ics, recipient
 from daemon.dav import Calendars
+from daemon.errors import RemoteError, UserError
 from daemon.model import Interval
 from daemon.store import Store, parse_ts, ts
 
@@ -45,7 +48,7 @@ class CalendarWatch:
         self.clock = clock
 
     def run(self) -> int:
-        """Look for deleted, moved and held calls; return how many changed."""
+        """Look for deleted, moved and held calls; return how many changed (and were told)."""
         now = self.clock()
         bookings = self._open_bookings(now)
         if not bookings:
@@ -53,17 +56,37 @@ class CalendarWatch:
         name = self.config.calendar.book_into
         tag = self.calendars.ctag(name)
         ended = any(b.slot.end <= now for b in bookings)
-        if tag is not None and tag == self._stored_tag() and not ended:
+        waiting = {k: v for k, v in self._waiting().items() if k in {b.id for b in bookings}}
+        if tag is not None and tag == self._stored_tag() and not ended and not waiting:
             return 0
-        found = [
-            changes.change_of(b, self.calendars.event_text(name, b.event_uid), now)
-            for b in bookings
-        ]
-        count = 0
-        for change in found:
-            if change is None:
-                continue
-            count += 1
+        listing = self._listing(name, bookings)
+        hrefs = self._hrefs()
+        found: dict[int, changes.Change | changes.LeftAlone | None] = {}
+        for booking in bookings:
+            seen = changes.presence(
+                booking.event_uid, listing, self._probe(name, booking, listing, hrefs)
+            )
+            found[booking.id] = changes.change_of(booking, seen, now)
+        plan = changes.plan(bookings, found, waiting, now)
+        unknown = [left for left in plan.left_alone if left.retry]
+        if unknown:
+            log.warning("%d call(s) left alone this pass: %s", len(unknown), unknown[0].reason)
+        for left in plan.left_alone:
+            if not left.retry:  # logged once per calendar change: the tag is kept
+                log.warning(
+                    "client %s: booking %d left alone, its event is unreadable: %s",
+                    left.booking.client_id,
+                    left.booking.id,
+                    left.reason,
+                )
+        new_holds = set(plan.waiting) - set(waiting)
+        if new_holds:
+            log.warning(
+                "%d calls look deleted at once: held for confirmation until %s",
+                len(plan.waiting),
+                plan.held_until(),
+            )
+        for change in plan.act:
             if isinstance(change, changes.Held):
                 with self.store.transaction() as db:
                     ledger.set_booking_state(db, change.booking.id, "created", outcome="held")
@@ -71,8 +94,36 @@ class CalendarWatch:
                 self._moved(change, now)
             else:
                 self._deleted(change.booking, now)
-        self._store_tag(self.calendars.ctag(name) if count else tag)
-        return count
+        self._remember(bookings, listing, plan)
+        if plan.settled:
+            self._store_tag(self.calendars.ctag(name) if plan.act else tag)
+        return len(plan.act)
+
+    def _listing(self, name: str, bookings: list[decide.BookingState]) -> changes.Listing:
+        """The calendar around the watched calls. A failed listing (an error status, garbage,
+        no answer) raises: nothing at all is decided in that pass, held deletions stay held,
+        and the job reports the error and tries again."""
+        # The window holds every watched call with a day's margin; an event moved outside
+        # it is still found by its own URL (see `_probe`).
+        start = min(b.slot.start for b in bookings) - timedelta(days=1)
+        end = max(b.slot.end for b in bookings) + timedelta(days=1)
+        return changes.listing_of(self.calendars.list_objects(name, start, end))
+
+    def _probe(
+        self,
+        name: str,
+        booking: decide.BookingState,
+        listing: changes.Listing,
+        hrefs: dict[int, str],
+    ) -> str | Exception | None:
+        """A GET of the event's own URL, asked only when the listing lacks it."""
+        if booking.event_uid in listing.texts:
+            return None
+        href = hrefs.get(booking.id) or self.calendars.object_href(name, booking.event_uid)
+        try:
+            return self.calendars.fetch(href)
+        except (RemoteError, UserError) as failure:
+            return failure
 
     # --- the client hears of it ---------------------------------------------------------
 
@@ -189,6 +240,36 @@ class CalendarWatch:
             "SELECT message_id FROM bookings WHERE id = ?", (booking.id,)
         ).fetchone()
         return Thread(row[0] if row else None, (), "")
+
+    def _waiting(self) -> dict[int, datetime]:
+        rows = self.store.db.execute(
+            "SELECT booking_id, missing_since FROM watched_events WHERE missing_since IS NOT NULL"
+        ).fetchall()
+        return {int(r[0]): parse_ts(r[1]) for r in rows}
+
+    def _hrefs(self) -> dict[int, str]:
+        rows = self.store.db.execute(
+            "SELECT booking_id, href FROM watched_events WHERE href IS NOT NULL"
+        ).fetchall()
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def _remember(
+        self,
+        bookings: list[decide.BookingState],
+        listing: changes.Listing | None,
+        plan: changes.Plan,
+    ) -> None:
+        """Where each event was seen, and which deletions are held since when."""
+        with self.store.transaction() as db:
+            for booking in bookings:
+                href = listing.hrefs.get(booking.event_uid) if listing else None
+                since = plan.waiting.get(booking.id)
+                db.execute(
+                    "INSERT INTO watched_events(booking_id, href, missing_since) VALUES (?, ?, ?)"
+                    " ON CONFLICT(booking_id) DO UPDATE SET"
+                    " href = COALESCE(excluded.href, href), missing_since = excluded.missing_since",
+                    (booking.id, href, ts(since) if since else None),
+                )
 
     def _stored_tag(self) -> str | None:
         row = self.store.db.execute(
