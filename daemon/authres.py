@@ -54,7 +54,8 @@ _SUBJECT_OF = {
 }
 # Second labels under which country registries hand out names (example.co.uk).
 _REGISTRY_LABELS = frozenset(
-    "ac co com edu go gob gov gv ltd me mil ne net nhs nom or org plc sch".split()
+    {"ac", "co", "com", "edu", "go", "gob", "gov", "gv", "ltd", "me", "mil", "ne", "net"}
+    | {"nhs", "nom", "or", "org", "plc", "sch"}
 )
 
 

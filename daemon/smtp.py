@@ -258,7 +258,10 @@ def _refuse_injection(message: EmailMessage, envelope_from: str, recipients: Seq
 def serialize(message: EmailMessage, *, utf8: bool = False) -> bytes:
     """The bytes smtplib's send_message would send (CRLF line ends). We never set Bcc, so
     unlike send_message this has none to drop (and `check_serialized` refuses one)."""
-    policy = message.policy.clone(linesep="\r\n", utf8=utf8)
+    policy = message.policy
+    if utf8:
+        # As smtplib does; only EmailPolicy has utf8, which typeshed does not know.
+        policy = policy.clone(utf8=True)  # type: ignore[call-arg]
     with io.BytesIO() as out:
         BytesGenerator(out, policy=policy).flatten(message, linesep="\r\n")
         return out.getvalue()

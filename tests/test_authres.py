@@ -121,8 +121,11 @@ def test_headers_from_other_servers_are_ignored_they_may_be_written_by_the_sende
         ("mail.praxis-beispiel.de; dmarc=fail; dkim=pass; spf=pass", "fail"),
         ("mail.praxis-beispiel.de; dmarc=pass header.from=example.org; dmarc=fail", "fail"),
         ("mail.praxis-beispiel.de; dmarc=none; dkim=pass header.d=example.org; spf=fail", "pass"),
-        ("mail.praxis-beispiel.de; dmarc=permerror; dkim=fail; spf=pass smtp.mailfrom=example.org",
-         "pass"),
+        (
+            "mail.praxis-beispiel.de; dmarc=permerror; dkim=fail;"
+            " spf=pass smtp.mailfrom=example.org",
+            "pass",
+        ),
         ("mail.praxis-beispiel.de; dmarc=temperror; dkim=fail; spf=softfail", "fail"),
         ("mail.praxis-beispiel.de; dmarc=bestguesspass; dkim=none; spf=none", "fail"),
         ("mail.praxis-beispiel.de; dkim=neutral; spf=neutral", "fail"),
@@ -146,8 +149,10 @@ def test_headers_from_other_servers_are_ignored_they_may_be_written_by_the_sende
         ("mail.praxis-beispiel.de; spf=fail (dmarc=pass; dkim=pass) smtp.mailfrom=x", "fail"),
         ('mail.praxis-beispiel.de; spf=fail reason="dmarc=pass; dkim=pass"', "fail"),
         ("mail.praxis-beispiel.de (the comment \\) goes on; dkim=pass); dmarc=fail", "fail"),
-        ("Authentication-Results: mail.praxis-beispiel.de; dmarc=pass header.from=example.org",
-         "pass"),
+        (
+            "Authentication-Results: mail.praxis-beispiel.de; dmarc=pass header.from=example.org",
+            "pass",
+        ),
         ("authentication-results:mail.praxis-beispiel.de;\r\n\tdmarc=fail\r\n\tx=y", "fail"),
         ("mail.praxis-beispiel.de;\r\n dkim=none;\r\n spf=none", "fail"),
     ],
