@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import email.policy
 import platform
+import re
 from datetime import UTC, datetime
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -240,3 +243,31 @@ def test_an_aligned_pass_is_still_the_client(practice: Practice) -> None:
     practice.once()
     [offer] = practice.sent()
     assert offer["To"].addresses[0].addr_spec == "ann@example.org"
+
+
+# --- Message-IDs and tokens -----------------------------------------------------------------
+
+
+def test_message_ids_and_tokens_come_from_secrets_not_random() -> None:
+    # Our Message-IDs act as references: a reply that names one is matched to its offer.
+    # make_msgid draws on `random`, whose state can be recovered from its output.
+    daemon_dir = Path(__file__).resolve().parent.parent / "daemon"
+    for module in sorted(daemon_dir.glob("*.py")):
+        if module.stem == "demo":  # makes the demo client's own mail, not ours
+            continue
+        source = module.read_text()
+        assert "make_msgid" not in source, module.stem
+        assert "import random" not in source and "from random" not in source, module.stem
+
+
+def test_two_message_ids_never_repeat_even_with_a_seeded_random() -> None:
+    import random
+
+    from daemon.conversation import Conversation
+
+    ids = set()
+    for _ in range(2):
+        random.seed(7)
+        ids.add(Conversation.new_message_id(SimpleNamespace(domain="practice.example")))  # type: ignore[arg-type]
+    assert len(ids) == 2
+    assert all(re.fullmatch(r"<[0-9a-f]{32}\.callmemaybe@practice\.example>", i) for i in ids)
