@@ -271,3 +271,68 @@ def test_two_message_ids_never_repeat_even_with_a_seeded_random() -> None:
         ids.add(Conversation.new_message_id(SimpleNamespace(domain="practice.example")))  # type: ignore[arg-type]
     assert len(ids) == 2
     assert all(re.fullmatch(r"<[0-9a-f]{32}\.callmemaybe@practice\.example>", i) for i in ids)
+
+
+# --- the From header, parsed once and judged for ambiguity (pure) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "address", "ambiguous"),
+    [
+        ("Ann Example <ann@example.org>", "ann@example.org", False),
+        ('"Example, Ann" <ann@example.org>', "ann@example.org", False),
+        ('"ann@example.org" <ANN@example.org>', "ann@example.org", False),
+        ("ann@example.org", "ann@example.org", False),
+        ("Ann <ann@example.org> (Ann.)", "ann@example.org", False),
+        ("=?utf-8?q?Ann_M=C3=BCller?= <ann@example.org>", "ann@example.org", False),
+        ("ann@example.org <attacker@evil.example>", "ann@example.org", True),
+        ('"ann@example.org" <attacker@evil.example>', "attacker@evil.example", True),
+        ("=?utf-8?q?ann=40example.org?= <attacker@evil.example>", "ann@example.org", True),
+        ("Ann <ann@example.org", "ann@example.org", True),
+        ("Ann <ann@example.org>>", "ann@example.org", True),
+        ("<ann@example.org> attacker@evil.example", "ann@example.org", True),
+        ("ann@example.org, eve@evil.example", "ann@example.org", True),
+        ("ann@example.org, ann@example.org", "ann@example.org", True),
+        ("attacker@evil.example (ann@example.org)", "attacker@evil.example", True),
+        ("Ann <=?utf-8?q?ann?=@example.org>", "ann@example.org", True),
+    ],
+)
+def test_the_from_header_is_ambiguous_when_readers_could_disagree(
+    value: str, address: str, ambiguous: bool
+) -> None:
+    from daemon import intake
+
+    parsed = intake.parse(f"From: {value}\r\nSubject: x\r\n\r\nhi\r\n".encode())
+    assert (parsed.from_addr, parsed.from_ambiguous) == (address, ambiguous)
+
+
+def test_two_from_headers_are_ambiguous() -> None:
+    from daemon import intake
+
+    raw = b"From: Ann <ann@example.org>\r\nFrom: Eve <eve@evil.example>\r\n\r\nhi\r\n"
+    assert intake.parse(raw).from_ambiguous
+
+
+def test_an_encoded_word_as_the_address_is_no_address() -> None:
+    from daemon import intake
+
+    raw = b"From: x <=?utf-8?q?=3D=3Fx=3F=3D?=@evil.example>\r\n\r\nhi\r\n"
+    assert intake.parse(raw).from_addr == ""
+
+
+def test_a_name_in_an_invitation_carries_no_control_character() -> None:
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from daemon.invite import call_event
+    from daemon.model import Interval
+
+    start = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    ics = call_event(
+        uid="u@x", slot=Interval(start, start + timedelta(minutes=15)),
+        therapist_name="Robin", therapist_email="robin@practice.example",
+        client_name='Ann\x00\x1b"\u2028Bee', client_email="ann@example.org",
+        summary="Call", tz=ZoneInfo("Europe/Berlin"), now=start,
+    )  # fmt: skip
+    assert b'CN="Ann \' Bee"' in ics or b"CN=Ann ' Bee" in ics
+    assert b"\x00" not in ics and b"\x1b" not in ics
