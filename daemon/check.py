@@ -89,7 +89,8 @@ def _readable_by_others(path: Path) -> str | None:
         return None
     return (
         "every user on this machine can read it, and it names your clients; "
-        f"run chmod 640 {path} (owner root, group of the service: see deploy/systemd/README.md)"
+        f"run chmod 640 {path} (the service gets it through LoadCredential=, "
+        "see deploy/systemd/README.md)"
     )
 
 

@@ -241,8 +241,8 @@ def test_a_config_readable_by_others_gets_one_warning_line_naming_the_fix(
     assert done.stdout.splitlines() == [
         f"config {path}: ok",
         f"config {path}: warning: every user on this machine can read it, and it names your "
-        f"clients; run chmod 640 {path} (owner root, group of the service: see "
-        "deploy/systemd/README.md)",
+        f"clients; run chmod 640 {path} (the service gets it through LoadCredential=, "
+        "see deploy/systemd/README.md)",
     ]
 
 
