@@ -1,8 +1,11 @@
 """Every mail the daemon sends, rendered from Jinja2 templates into `EmailMessage`s.
 
 Untrusted text (names, subjects) only ever reaches a template as data, never as template
-source; HTML templates autoescape. Header values are flattened to one line first, because
-`email.policy.default` refuses CR/LF in them rather than cleaning them.
+source; HTML templates autoescape. Every text echoed into a header goes through `inert` first:
+`email.policy` parses a value assigned to a header as if it were raw header text, so an
+encoded-word inside the client's (already decoded) subject would be decoded a second time,
+and on CPython without the CVE-2024-6923 fix its CR/LF would be written out as new headers.
+`smtp.py` checks the serialized bytes again before anything is sent.
 """
 
 from __future__ import annotations
@@ -37,10 +40,14 @@ HOWS = ("phone", "video")
 FALLBACK_LANGUAGE = "en"
 # RFC 5322 §3.6.4 lets us trim References; keep the thread root and the most recent ones.
 MAX_REFERENCES = 10
-_MSGID = re.compile(r"<[^<>\s]+>")
+# No '=?' inside: an id is echoed into In-Reply-To/References, which decode encoded-words.
+_MSGID = re.compile(r"<(?:[^<>\s=]|=(?!\?))+>")
 # Reply prefixes of common mail clients (English, German, Nordic, Dutch, Italian...).
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|vs|r)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 MAX_SUBJECT = 200
+# Control characters (C0, DEL, C1 with NEL), Unicode line/paragraph separators, the BOM and
+# bidirectional overrides (which can make a subject read differently from what it says).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,13 @@ def references(thread: Thread) -> list[str]:
 
 
 def one_line(text: str) -> str:
-    return " ".join(text.split())
+    return inert(text)
+
+
+def inert(text: str) -> str:
+    """`text` safe to set as (part of) a header value: one line, no control characters, and
+    no encoded-word a parser could decode again ('=?' becomes '= ?', which none does)."""
+    return " ".join(_UNSAFE.sub(" ", text).replace("=?", "= ?").split())
 
 
 @dataclass(frozen=True)

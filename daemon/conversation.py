@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import make_msgid
 
 from daemon import alerts, choice, decide, intake, invite, ledger, screen
 from daemon.alerts import Alerts, Staged
@@ -495,7 +494,7 @@ class Conversation:
         )
 
     def new_message_id(self) -> str:
-        return make_msgid("callmemaybe", domain=self.domain)
+        return f"<{secrets.token_hex(16)}.callmemaybe@{self.domain}>"
 
     @staticmethod
     def _to(client: Client) -> Recipient:

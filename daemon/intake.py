@@ -53,6 +53,8 @@ class Message:
     auth_results: tuple[str, ...] = ()
     # Whether the message could be read at all (broken MIME is still parsed as far as it goes).
     unreadable: bool = False
+    # The From header can be read as more than one sender (see `_sender`): a stranger's.
+    from_ambiguous: bool = False
 
 
 # --- headers -------------------------------------------------------------------------------
@@ -131,6 +133,50 @@ def _addresses(values: Iterable[str]) -> list[str]:
             if _ADDR_SPEC_RE.match(addr) and addr not in out:
                 out.append(addr)
     return out
+
+
+# Anything that looks like an address, wherever it stands (display name, comment, quotes).
+_ADDRESS_LIKE_RE = re.compile(r"[^\s<>()\"',;:@\[\]]+@[^\s<>()\"',;:@\[\]]+")
+
+
+def _sender(msg: EmailMessage) -> tuple[str, str, str, bool]:
+    """(display name, address as parsed, address if usable else "", ambiguous) of the From.
+
+    Ambiguous: not exactly one From header; more than one address in it; an address-like
+    text (in the display name, a comment or an encoded-word) other than the address itself;
+    or angle brackets that do not pair up. Mail libraries and DMARC verifiers disagree on
+    such headers (`ann@example.org <attacker@evil.example>` is Ann to Python's email
+    package and evil.example to DMARC), so none of the readings may be trusted.
+    """
+    try:
+        raws = [str(v) for k, v in msg.raw_items() if k.lower() == "from"]
+    except Exception:
+        raws = []
+    if not raws:
+        return "", "", "", False
+    # The raw value, decoded here once: the policy's own str() drops what it cannot parse.
+    value = _CONTROL_RE.sub(" ", _decode_words(_CONTROL_RE.sub(" ", raws[0])))
+    try:
+        name, addr = parseaddr(value)
+        pairs = getaddresses([value])
+        # An encoded-word where the address stands is decoded by some readers, not others.
+        undecoded = parseaddr(_CONTROL_RE.sub(" ", raws[0]))[1]
+    except Exception:
+        return "", "", "", True
+    addr = addr.strip().lower()
+    usable = addr if _ADDR_SPEC_RE.match(addr) and "=?" not in addr else ""
+    seen = {found.lower().rstrip(".") for found in _ADDRESS_LIKE_RE.findall(value)}
+    opens, closes = value.count("<"), value.count(">")
+    ambiguous = (
+        len(raws) != 1
+        or len(pairs) > 1
+        or undecoded.strip().lower() != addr
+        or bool(seen - {addr})
+        or opens != closes
+        or opens > 1
+        or (opens == 1 and value.index("<") > value.index(">"))
+    )
+    return name, addr, usable, ambiguous
 
 
 def _date(value: str) -> datetime | None:
@@ -260,13 +306,7 @@ def parse(raw: bytes) -> Message:
 
 def _parse(raw: bytes) -> Message:
     msg = _parse_email(raw if isinstance(raw, bytes) else bytes(raw))
-    from_value = _header(msg, "From")
-    try:
-        name, addr = parseaddr(_CONTROL_RE.sub(" ", from_value))
-    except Exception:
-        name, addr = "", ""
-    addr = addr.strip().lower()
-    from_addr = addr if _ADDR_SPEC_RE.match(addr) else ""
+    name, addr, from_addr, from_ambiguous = _sender(msg)
     recipients = _addresses(
         v for h in ("To", "Cc", "Delivered-To", "X-Original-To") for v in _raw_values(msg, h)
     )
@@ -298,6 +338,7 @@ def _parse(raw: bytes) -> Message:
         ),
         calendar_method=method,
         auth_results=tuple(_raw_values(msg, "Authentication-Results")),
+        from_ambiguous=from_ambiguous,
     )
 
 

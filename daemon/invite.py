@@ -6,6 +6,7 @@ event in the therapist's calendar and the invitation the client receives.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -121,5 +122,9 @@ def _address(email: str, name: str) -> vCalAddress:
     return address
 
 
+# RFC 5545 allows no control characters in a parameter value (CONTROL in its grammar).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _param_safe(text: str) -> str:
-    return " ".join(text.replace('"', "'").split())
+    return " ".join(_CONTROL.sub(" ", text).replace('"', "'").split())

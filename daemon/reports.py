@@ -179,7 +179,7 @@ def digest_sent_at(store: Store) -> datetime | None:
 
 def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
     """Mail the digest to the therapist now, and remember it was sent this week."""
-    from email.utils import make_msgid
+    import secrets
 
     from daemon.compose import Composer, Therapist
     from daemon.secrets import read_password
@@ -199,7 +199,7 @@ def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
         config.alert_address,
         digest.digest_subject(therapist.language),
         text.splitlines(),
-        make_msgid("digest", domain=domain),
+        f"<{secrets.token_hex(16)}.digest@{domain}>",
         now,
     )
     smtp = config.mail.smtp

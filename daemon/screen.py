@@ -42,12 +42,15 @@ def screen(message: Message, config: Config) -> Screened:
         return Screened(None, False, "no sender", found)
     if manners.own_address(message.from_addr, own_addresses(config)):
         return Screened(None, False, "own address", None)
+    if message.from_ambiguous:
+        # Readers disagree on who wrote it, so no reply may go to any of its readings.
+        return Screened(None, False, "ambiguous sender", found)
     client = config.client_for(message.from_addr)
     authserv = config.mail.trust_authserv_id
     if (
         client is not None
         and authserv
-        and authres.verdict(message.auth_results, authserv) == "fail"
+        and authres.verdict(message.auth_results, authserv, message.from_addr) == "fail"
     ):
         # Someone may be pretending to be a client: no slots, no names, no booking.
         client = None

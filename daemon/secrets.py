@@ -7,6 +7,7 @@ Specs: `keyring` (the default), `env:VAR`, `file:PATH`, `credential:NAME` (syste
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Mapping
@@ -21,6 +22,7 @@ from daemon.errors import UserError
 Kind = Literal["imap", "smtp", "caldav"]
 SERVICE = "callmemaybe"
 _OTHER_FIX = "use password_from: credential:NAME (systemd) or file:PATH instead"
+MAX_SECRET = 64 * 1024  # a password file is a line; more is the wrong file
 
 
 def keyring_user(kind: Kind, username: str) -> str:
@@ -93,18 +95,66 @@ def _from_env(name: str, kind: Kind, environ: Mapping[str, str]) -> str:
 
 
 def _from_file(path: Path, spec: str, kind: Kind, check_mode: bool) -> str:
+    """Read the password at `path`, judging the file that was opened, not the name.
+
+    O_NOFOLLOW: a symlink could point anywhere, including at a file someone else controls.
+    The owner and mode are checked with fstat on the open descriptor, so the file cannot be
+    swapped between the check and the read.
+    """
     try:
-        if check_mode and stat.S_IMODE(path.stat().st_mode) & 0o077:
-            raise UserError(f"{spec}: is readable by other users; run chmod 600 {path}")
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise UserError(
+                f"{spec}: is a symbolic link; point password_from at the file itself"
+            ) from None
+        raise UserError(f"{spec}: cannot read the {kind} password: {error.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError(f"{spec}: cannot read the {kind} password: Is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(f"{spec}: is not a regular file; point password_from at one")
+        if check_mode:
+            _refuse_unsafe(info, path, spec)
+        data = _read_all(fd, MAX_SECRET + 1)
     except OSError as error:
         raise UserError(f"{spec}: cannot read the {kind} password: {error.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SECRET:
+        raise UserError(f"{spec}: the {kind} password file is too large to be a password")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserError(f"{spec}: the {kind} password file is not UTF-8 text") from None
     text = text.removesuffix("\n").removesuffix("\r")
     if not text:
         raise UserError(f"{spec}: the {kind} password file is empty")
     return text
+
+
+def _read_all(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _refuse_unsafe(info: os.stat_result, path: Path, spec: str) -> None:
+    """Owned by the user we run as (or root), readable by nobody else."""
+    if info.st_uid not in (os.geteuid(), 0):
+        raise UserError(
+            f"{spec}: is owned by another user (uid {info.st_uid}); "
+            f"run chown $(id -u) {path} as the user callmemaybe runs as"
+        )
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        raise UserError(f"{spec}: is readable by other users; run chmod 600 {path}")
 
 
 def _from_credential(name: str, spec: str, kind: Kind, environ: Mapping[str, str]) -> str:

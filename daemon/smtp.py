@@ -1,21 +1,29 @@
 """A thin adapter over smtplib: log in and hand over one message, no deciding.
 
 Failures leave as `RemoteError` (worth retrying: unreachable, timeouts, 4xx), `UserError` (fix
-the config: login refused, no STARTTLS, sender refused) or `Rejected` (the server refused this
-message or its recipient for good: retrying will not help). Messages carry the server, the
-therapist's own username and SMTP codes; never recipients, headers, server free text (it often
-quotes the recipient) or the password.
+the config: login refused, no STARTTLS, sender refused), `Rejected` (the server refused this
+message or its recipient for good: retrying will not help) or `UnsafeMail` (the serialized
+message does not have exactly the headers that were set: refused before connecting). Messages
+carry the server, the therapist's own username and SMTP codes; never recipients, headers,
+server free text (it often quotes the recipient) or the password.
+
+The message is serialized once, here, checked, and exactly those bytes are sent: the check
+must see what the server will see, because on CPython without the CVE-2024-6923 fix (3.11.7
+and 3.12.1 among them) a header value holding CR/LF is written out as extra header lines
+although the parsed message shows a single header.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import re
 import smtplib
 import socket
 import ssl
 from collections.abc import Callable, Iterator, Sequence
+from email.generator import BytesGenerator
 from email.message import EmailMessage
 from typing import Literal
 
@@ -26,6 +34,18 @@ Security = Literal["tls", "starttls", "plain"]
 # A line break not followed by a space or tab ends a header and starts another: injection.
 # (A break followed by whitespace is legitimate folding.)
 _INJECTED_LINE = re.compile(r"\r\n(?![ \t])|\r(?!\n)|\n(?![ \t])")
+# Every header the daemon ever sets on a mail it sends (top level). A new one must be added
+# here, or every mail carrying it is refused.
+OUR_HEADERS = frozenset(
+    name.lower()
+    for name in (
+        "From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
+        "Auto-Submitted", "X-Auto-Response-Suppress", "Content-Language", "MIME-Version",
+        "Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+        "Importance", "X-Priority", "Priority",
+    )
+)  # fmt: skip
+_HEADER_START = re.compile(rb"^([!-9;-~]+):")
 # RFC 3463 enhanced status codes ("5.1.1") say why without quoting anything.
 _ENHANCED_CODE = re.compile(rb"^\s*([245]\.\d{1,3}\.\d{1,3})\b")
 
@@ -36,6 +56,11 @@ class Rejected(UserError):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+class UnsafeMail(UserError, ValueError):
+    """The message would inject headers or SMTP commands, or carries a header we never set:
+    refused for good, before any byte reaches the server. (A ValueError too, as it was.)"""
 
 
 class Outbox:
@@ -85,8 +110,15 @@ class Outbox:
         caller can record it as sent while the window for a duplicate is smallest.
         """
         _refuse_injection(message, envelope_from, recipients)
+        international = not all(a.isascii() for a in (envelope_from, *recipients))
+        data = serialize(message, utf8=international)
+        check_serialized(data, message.keys())
+        options = ["SMTPUTF8", "BODY=8BITMIME"] if international else []
         with self._session() as smtp, self._errors("sending"):
-            refused = smtp.send_message(message, envelope_from, list(recipients))
+            if international and not smtp.has_extn("smtputf8"):
+                # What send_message raised, so it stays a RemoteError as before.
+                raise smtplib.SMTPNotSupportedError("SMTPUTF8 not supported")
+            refused = smtp.sendmail(envelope_from, list(recipients), data, options)
             if accepted is not None and len(refused) < len(recipients):
                 accepted()
             if refused:
@@ -211,12 +243,66 @@ def _refuse_injection(message: EmailMessage, envelope_from: str, recipients: Seq
     """
     for name, value in message.raw_items():
         if _INJECTED_LINE.search(str(value).rstrip("\r\n")):
-            raise ValueError(f"header {name} contains a line break")
+            shown = name if name.lower() in OUR_HEADERS else "a header"
+            raise UnsafeMail(f"mail refused before sending: {shown} contains a line break")
     for address in (envelope_from, *recipients):
         if "\r" in address or "\n" in address or "<" in address or ">" in address:
-            raise ValueError("an envelope address contains a line break or angle bracket")
+            raise UnsafeMail(
+                "mail refused before sending: an envelope address contains a line break "
+                "or angle bracket"
+            )
     if not recipients:
-        raise ValueError("no recipients")
+        raise UnsafeMail("mail refused before sending: no recipients")
+
+
+def serialize(message: EmailMessage, *, utf8: bool = False) -> bytes:
+    """The bytes smtplib's send_message would send (CRLF line ends). We never set Bcc, so
+    unlike send_message this has none to drop (and `check_serialized` refuses one)."""
+    policy = message.policy
+    if utf8:
+        # As smtplib does; only EmailPolicy has utf8, which typeshed does not know.
+        policy = policy.clone(utf8=True)  # type: ignore[call-arg]
+    with io.BytesIO() as out:
+        BytesGenerator(out, policy=policy).flatten(message, linesep="\r\n")
+        return out.getvalue()
+
+
+def check_serialized(data: bytes, names: Sequence[str]) -> None:
+    """Refuse `data` unless its header block holds exactly the headers `names` (same names,
+    same count, in any order), each one logical line, all of them ones the daemon sets.
+
+    Runs on the final bytes, so it sees what the server would see: a line break smuggled into
+    a header value shows up here as an extra or missing header, whatever the Python version.
+    """
+    end = data.find(b"\r\n\r\n")
+    if end < 0:
+        raise UnsafeMail("mail refused before sending: it has no end of headers")
+    block = data[: end + 2]
+    # Only CRLF ends a line: a bare CR or LF is read as a line break by some servers.
+    if b"\0" in block or re.search(rb"\r(?!\n)|(?<!\r)\n", block):
+        raise UnsafeMail("mail refused before sending: a header holds a bare CR, LF or NUL")
+    found: list[str] = []
+    for line in block[:-2].split(b"\r\n"):
+        if line[:1] in (b" ", b"\t") and found:
+            continue  # folding: the same logical header goes on
+        start = _HEADER_START.match(line)
+        if start is None:
+            raise UnsafeMail("mail refused before sending: a header line is malformed")
+        found.append(start.group(1).decode("ascii").lower())
+    wanted = sorted(name.lower() for name in names)
+    unknown = {name for name in found if name not in OUR_HEADERS}
+    if unknown:
+        raise UnsafeMail(
+            f"mail refused before sending: it carries {len(unknown)} header(s) the daemon "
+            "never sets (header injection?)"
+        )
+    if sorted(found) != wanted:
+        raise UnsafeMail(
+            f"mail refused before sending: {len(found)} headers serialized where "
+            f"{len(wanted)} were set (header injection?)"
+        )
+    if len(set(found)) != len(found):
+        raise UnsafeMail("mail refused before sending: a header appears twice")
 
 
 def _code(exc: smtplib.SMTPResponseException) -> str:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon.authres import results, verdict
+from daemon.authres import authserv_ids, organisational_domain, results, verdict
 
 MAIL = Path(__file__).parent / "data" / "mail"
 OURS = "mail.praxis-beispiel.de"
@@ -69,18 +69,18 @@ POLICYD_SPF_PASS = "mail.praxis-beispiel.de; spf=pass smtp.mailfrom=example.org"
 
 
 @pytest.mark.parametrize(
-    ("headers", "authserv_id", "expected"),
+    ("headers", "authserv_id", "sender", "expected"),
     [
-        ([GMAIL_PASS], "mx.google.com", "pass"),
-        ([GMAIL_SPOOFED], "mx.google.com", "fail"),
-        ([FASTMAIL], "mx3.messagingengine.com", "pass"),
-        ([RSPAMD_PASS], OURS, "pass"),
-        ([RSPAMD_NOTHING], OURS, "fail"),
-        ([OPENDMARC_FAIL, POLICYD_SPF_PASS], OURS, "fail"),
-        ([OPENDMARC_NONE, POLICYD_SPF_PASS, OPENDKIM_FAIL], OURS, "pass"),
-        ([OPENDMARC_NONE, OPENDKIM_FAIL], OURS, "fail"),
-        ([OPENDKIM_FAIL], OURS, "fail"),
-        ([POLICYD_SPF_PASS], OURS, "pass"),
+        ([GMAIL_PASS], "mx.google.com", "sender@example.com", "pass"),
+        ([GMAIL_SPOOFED], "mx.google.com", "service@paypal.com", "fail"),
+        ([FASTMAIL], "mx3.messagingengine.com", "someone@gmail.com", "pass"),
+        ([RSPAMD_PASS], OURS, "client@example.org", "pass"),
+        ([RSPAMD_NOTHING], OURS, "client@example.org", "fail"),
+        ([OPENDMARC_FAIL, POLICYD_SPF_PASS], OURS, "client@gmail.com", "fail"),
+        ([OPENDMARC_NONE, POLICYD_SPF_PASS, OPENDKIM_FAIL], OURS, "client@example.org", "pass"),
+        ([OPENDMARC_NONE, OPENDKIM_FAIL], OURS, "client@example.org", "fail"),
+        ([OPENDKIM_FAIL], OURS, "client@example.org", "fail"),
+        ([POLICYD_SPF_PASS], OURS, "client@example.org", "pass"),
     ],
     ids=[
         "gmail-pass",
@@ -95,61 +95,70 @@ POLICYD_SPF_PASS = "mail.praxis-beispiel.de; spf=pass smtp.mailfrom=example.org"
         "policyd-spf-pass-alone",
     ],
 )
-def test_real_world_headers(headers: list[str], authserv_id: str, expected: str) -> None:
-    assert verdict(headers, authserv_id) == expected
+def test_real_world_headers(
+    headers: list[str], authserv_id: str, sender: str, expected: str
+) -> None:
+    assert verdict(headers, authserv_id, sender) == expected
 
 
 def test_microsoft_365_headers_carry_no_authserv_id_and_are_never_trusted() -> None:
     assert results(MICROSOFT_365, "spf=pass") is None
     for authserv_id in ("outlook.com", "protection.outlook.com", "spf=pass", "spf"):
-        assert verdict([MICROSOFT_365], authserv_id) == "none"
+        assert verdict([MICROSOFT_365], authserv_id, "someone@gmail.com") == "none"
 
 
 def test_headers_from_other_servers_are_ignored_they_may_be_written_by_the_sender() -> None:
     forged = "mail.praxis-beispiel.de.evil.example; dmarc=pass header.from=gmail.com"
-    assert verdict([GMAIL_PASS, forged], OURS) == "none"
-    assert verdict([GMAIL_PASS, OPENDMARC_FAIL], OURS) == "fail"
-    assert verdict([GMAIL_SPOOFED, RSPAMD_PASS], OURS) == "pass"
+    assert verdict([GMAIL_PASS, forged], OURS, "someone@gmail.com") == "none"
+    assert verdict([GMAIL_PASS, OPENDMARC_FAIL], OURS, "someone@gmail.com") == "fail"
+    assert verdict([GMAIL_SPOOFED, RSPAMD_PASS], OURS, "client@example.org") == "pass"
 
 
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("mail.praxis-beispiel.de; dmarc=pass", "pass"),
+        ("mail.praxis-beispiel.de; dmarc=pass header.from=example.org", "pass"),
         ("mail.praxis-beispiel.de; dmarc=fail; dkim=pass; spf=pass", "fail"),
-        ("mail.praxis-beispiel.de; dmarc=pass; dmarc=fail", "fail"),
-        ("mail.praxis-beispiel.de; dmarc=none; dkim=pass; spf=fail", "pass"),
-        ("mail.praxis-beispiel.de; dmarc=permerror; dkim=fail; spf=pass", "pass"),
+        ("mail.praxis-beispiel.de; dmarc=pass header.from=example.org; dmarc=fail", "fail"),
+        ("mail.praxis-beispiel.de; dmarc=none; dkim=pass header.d=example.org; spf=fail", "pass"),
+        (
+            "mail.praxis-beispiel.de; dmarc=permerror; dkim=fail;"
+            " spf=pass smtp.mailfrom=example.org",
+            "pass",
+        ),
         ("mail.praxis-beispiel.de; dmarc=temperror; dkim=fail; spf=softfail", "fail"),
         ("mail.praxis-beispiel.de; dmarc=bestguesspass; dkim=none; spf=none", "fail"),
         ("mail.praxis-beispiel.de; dkim=neutral; spf=neutral", "fail"),
         ("mail.praxis-beispiel.de; dkim=permerror; spf=permerror", "fail"),
-        ("mail.praxis-beispiel.de; dkim=temperror; spf=fail", "none"),
-        ("mail.praxis-beispiel.de; dkim=fail; spf=temperror", "none"),
-        ("mail.praxis-beispiel.de; dkim=temperror; spf=pass", "pass"),
-        ("mail.praxis-beispiel.de; dkim=fail; dkim=pass", "pass"),
+        ("mail.praxis-beispiel.de; dkim=temperror header.d=example.org; spf=fail", "none"),
+        ("mail.praxis-beispiel.de; dkim=fail; spf=temperror smtp.mailfrom=a@example.org", "none"),
+        ("mail.praxis-beispiel.de; dkim=temperror; spf=pass smtp.mailfrom=example.org", "pass"),
+        ("mail.praxis-beispiel.de; dkim=fail; dkim=pass header.i=@example.org", "pass"),
         ("mail.praxis-beispiel.de; dkim=fail; dkim-atps=pass", "fail"),
         ("mail.praxis-beispiel.de; dkim-atps=pass", "none"),
         ("mail.praxis-beispiel.de; iprev=pass; auth=pass", "none"),
         ("mail.praxis-beispiel.de 1; none", "none"),
         ("mail.praxis-beispiel.de; dmarc=none", "none"),
         ("mail.praxis-beispiel.de 1; spf=pass smtp.mailfrom=example.org", "pass"),
-        ('"mail.praxis-beispiel.de"; spf=pass', "pass"),
-        ("MAIL.Praxis-Beispiel.DE; DKIM=Pass; SPF=Fail", "pass"),
+        ('"mail.praxis-beispiel.de"; spf=pass smtp.mailfrom="a@example.org"', "pass"),
+        ("MAIL.Praxis-Beispiel.DE; DKIM=Pass Header.D=Example.ORG; SPF=Fail", "pass"),
         ("mail.praxis-beispiel.de; DMARC=FAIL header.from=example.org", "fail"),
         ("mail.praxis-beispiel.de; dkim/1=pass header.d=example.org", "pass"),
-        ("mail.praxis-beispiel.de; dkim = pass ; spf = fail", "pass"),
+        ("mail.praxis-beispiel.de; dkim = pass header.d = example.org ; spf = fail", "pass"),
         ("mail.praxis-beispiel.de; (a comment; with (nested) parts) dmarc=fail", "fail"),
         ("mail.praxis-beispiel.de; spf=fail (dmarc=pass; dkim=pass) smtp.mailfrom=x", "fail"),
         ('mail.praxis-beispiel.de; spf=fail reason="dmarc=pass; dkim=pass"', "fail"),
         ("mail.praxis-beispiel.de (the comment \\) goes on; dkim=pass); dmarc=fail", "fail"),
-        ("Authentication-Results: mail.praxis-beispiel.de; dmarc=pass", "pass"),
+        (
+            "Authentication-Results: mail.praxis-beispiel.de; dmarc=pass header.from=example.org",
+            "pass",
+        ),
         ("authentication-results:mail.praxis-beispiel.de;\r\n\tdmarc=fail\r\n\tx=y", "fail"),
         ("mail.praxis-beispiel.de;\r\n dkim=none;\r\n spf=none", "fail"),
     ],
 )
 def test_one_header_of_our_own_server(header: str, expected: str) -> None:
-    assert verdict([header], OURS) == expected
+    assert verdict([header], OURS, "client@example.org") == expected
 
 
 @pytest.mark.parametrize(
@@ -157,12 +166,12 @@ def test_one_header_of_our_own_server(header: str, expected: str) -> None:
     [[], [""], [";;;"], ["(((("], ["mail.praxis-beispiel.de"], ['"'], ["=; =;"], ["x" * 100_000]],
 )
 def test_no_usable_header_gives_none(headers: list[str]) -> None:
-    assert verdict(headers, OURS) == "none"
+    assert verdict(headers, OURS, "client@example.org") == "none"
 
 
 def test_an_empty_configured_authserv_id_trusts_nothing() -> None:
-    assert verdict([RSPAMD_PASS], "") == "none"
-    assert verdict(["; dmarc=pass"], "  ") == "none"
+    assert verdict([RSPAMD_PASS], "", "client@example.org") == "none"
+    assert verdict(["; dmarc=pass header.from=example.org"], "  ", "client@example.org") == "none"
 
 
 @pytest.mark.parametrize(
@@ -176,12 +185,79 @@ def test_an_empty_configured_authserv_id_trusts_nothing() -> None:
 def test_headers_as_they_come_out_of_a_parsed_message(name: str, expected: str) -> None:
     message = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.default)
     headers = [str(h) for h in message.get_all("Authentication-Results") or []]
-    assert verdict(headers, OURS) == expected
+    sender = "maria.keller@gmail.com" if "client" in name else "j.morgan@outlook.com"
+    assert verdict(headers, OURS, sender) == expected
     raw = email.message_from_bytes((MAIL / name).read_bytes(), policy=email.policy.compat32)
     raw_headers = [str(h) for h in raw.get_all("Authentication-Results") or []]
-    assert verdict(raw_headers, OURS) == expected
+    assert verdict(raw_headers, OURS, sender) == expected
 
 
-@given(st.lists(st.text(max_size=300), max_size=4), st.text(max_size=40))
-def test_verdict_never_raises(headers: list[str], authserv_id: str) -> None:
-    assert verdict(headers, authserv_id) in {"pass", "fail", "none"}
+@given(st.lists(st.text(max_size=300), max_size=4), st.text(max_size=40), st.text(max_size=40))
+def test_verdict_never_raises(headers: list[str], authserv_id: str, sender: str) -> None:
+    assert verdict(headers, authserv_id, sender) in {"pass", "fail", "none"}
+
+
+# --- alignment: a pass only counts when it is about the From domain -------------------------
+
+ANN = "ann@example.org"
+
+
+@pytest.mark.parametrize(
+    ("header", "sender", "expected"),
+    [
+        # The bypass from issue 10: an SPF pass for somebody else's envelope.
+        ("spf=pass smtp.mailfrom=bounce@evil.example; dmarc=none", ANN, "fail"),
+        ("spf=pass smtp.mailfrom=evil.example", ANN, "fail"),
+        ("spf=pass", ANN, "fail"),
+        ("dkim=pass header.d=evil.example", ANN, "fail"),
+        ("dkim=pass header.i=@evil.example", ANN, "fail"),
+        ("dkim=pass header.d=evil.example; dkim=pass header.d=example.org", ANN, "pass"),
+        ("dmarc=pass header.from=evil.example", ANN, "fail"),
+        ("dmarc=pass", ANN, "fail"),
+        ("dmarc=pass header.from=example.org", ANN, "pass"),
+        ("dmarc=pass header.from=EXAMPLE.org.", ANN, "pass"),
+        # relaxed: the same organisational domain
+        ("spf=pass smtp.mailfrom=bounce@mail.example.org", ANN, "pass"),
+        ("dkim=pass header.d=example.org", "ann@lists.example.org", "pass"),
+        ("dkim=pass header.d=a.example.org", "ann@b.example.org", "pass"),
+        ("dkim=pass header.d=example.org.evil.example", ANN, "fail"),
+        ("dkim=pass header.d=evilexample.org", ANN, "fail"),
+        ("dkim=pass header.d=org", ANN, "fail"),
+        # two-level country registries are suffixes, not organisations
+        ("dkim=pass header.d=co.uk", "ann@example.co.uk", "fail"),
+        ("dkim=pass header.d=evil.co.uk", "ann@example.co.uk", "fail"),
+        ("dkim=pass header.d=mail.example.co.uk", "ann@example.co.uk", "pass"),
+        ("spf=pass smtp.mailfrom=x@example.com.au", "ann@other.com.au", "fail"),
+        # a temperror only holds back the verdict when it is about the sender
+        ("dkim=temperror header.d=evil.example; spf=pass smtp.mailfrom=evil.example", ANN, "fail"),
+        ("dkim=temperror header.d=example.org; spf=pass smtp.mailfrom=evil.example", ANN, "none"),
+        # no From domain: nothing can align
+        ("dmarc=pass header.from=example.org", "", "fail"),
+    ],
+)
+def test_a_pass_counts_only_when_aligned_with_the_from_domain(
+    header: str, sender: str, expected: str
+) -> None:
+    assert verdict([f"{OURS}; {header}"], OURS, sender) == expected
+
+
+@pytest.mark.parametrize(
+    ("domain", "organisational"),
+    [
+        ("example.org", "example.org"),
+        ("mail.example.org", "example.org"),
+        ("a.b.example.co.uk", "example.co.uk"),
+        ("example.co.uk", "example.co.uk"),
+        ("praxis.com.au", "praxis.com.au"),
+        ("mail.praxis-beispiel.de", "praxis-beispiel.de"),
+        ("x.example.io", "example.io"),
+        ("localhost", "localhost"),
+    ],
+)
+def test_the_organisational_domain_approximation(domain: str, organisational: str) -> None:
+    assert organisational_domain(domain) == organisational
+
+
+def test_authserv_ids_are_counted_for_check_to_suggest() -> None:
+    seen = authserv_ids([RSPAMD_PASS, OPENDMARC_NONE, GMAIL_PASS, MICROSOFT_365, "", "(("])
+    assert seen == {OURS: 2, "mx.google.com": 1}

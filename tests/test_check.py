@@ -72,6 +72,7 @@ class Setup:
     passwords: dict[str, str]
     busy_from: str = "[Practice, Personal]"
     clients: str = ""  # a `clients:` block to append, if any
+    trust: str | None = None  # mail.trust_authserv_id
 
     def write(self) -> Path:
         path = self.tmp / "config.yaml"
@@ -89,6 +90,12 @@ class Setup:
             ),
             encoding="utf-8",
         )
+        if self.trust:
+            text = path.read_text().replace(
+                "\ncalendar:", f"\n  trust_authserv_id: {self.trust}\ncalendar:"
+            )
+            path.write_text(text, encoding="utf-8")
+        path.chmod(0o640)  # as deploy/systemd/README.md says; 0644 gets a warning line
         return path
 
     def check(self, *extra: str) -> Result:
@@ -155,8 +162,9 @@ def test_config_only_contacts_no_server_and_says_ok(tmp_path: Path) -> None:
 def test_every_check_passes_against_the_real_servers(setup: Setup) -> None:
     result = setup.check()
     assert result.code == 0, result.stdout + result.stderr
-    assert len(result.lines) == 4
-    assert all(": ok" in line for line in result.lines), result.stdout
+    assert len(result.lines) == 5
+    assert all(": ok" in line for line in result.lines[:4]), result.stdout
+    assert result.lines[4].startswith("authentication: warning: "), result.stdout
     assert "FAIL" not in result.stdout
     assert result.line("imap 127.0.0.1:").startswith(f"imap 127.0.0.1:{setup.imap_port}: ok")
     assert result.line("smtp ").startswith(f"smtp 127.0.0.1:{setup.smtp_port}: ok")
@@ -180,7 +188,7 @@ def test_a_wrong_password_fails_its_own_line_only_and_names_the_fix(
     failed = result.line(label)
     assert ": FAIL: " in failed
     assert fix in failed and "password" in failed
-    others = [line for line in result.lines if not line.startswith(label)]
+    others = [line for line in result.lines[:4] if not line.startswith(label)]
     assert len(others) == 3
     assert all(": ok" in line for line in others), result.stdout
     assert WRONG not in result.stdout + result.stderr
@@ -190,7 +198,7 @@ def test_servers_that_refuse_connections_are_each_reported_unreachable(tmp_path:
     result = closed_setup(tmp_path).check()
     assert result.code != 0
     assert result.lines[0].endswith(": ok")
-    assert len(result.lines) == 4
+    assert len(result.lines) == 5
     for label in ("imap ", "smtp ", "caldav "):
         line = result.line(label)
         assert ": FAIL: " in line and "unreachable" in line, line
@@ -271,3 +279,104 @@ def test_a_sessions_pattern_without_a_word_is_a_config_error(tmp_path: Path) -> 
         f"config: FAIL: {tmp_path / 'config.yaml'}: clients[0].sessions: needs a word or name"
         ' from the session title, like "Ann E"'
     ]
+
+
+# --- warnings: config permissions, authentication, credentials in URLs ---------------------
+
+
+def test_a_config_readable_by_others_gets_one_warning_line_naming_the_fix(
+    tmp_path: Path,
+) -> None:
+    setup = closed_setup(tmp_path)
+    path = setup.write()
+    path.chmod(0o644)
+    done = subprocess.run(
+        [sys.executable, "-m", "daemon", "check", "--config-only", "-c", str(path)],
+        capture_output=True, text=True, cwd=REPO, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        f"config {path}: ok",
+        f"config {path}: warning: every user on this machine can read it, and it names your "
+        f"clients; run chmod 640 {path} (the service gets it through LoadCredential=, "
+        "see deploy/systemd/README.md)",
+    ]
+
+
+def stamped(authserv_id: str, number: int) -> bytes:
+    return (
+        f"Authentication-Results: {authserv_id};\r\n\tdkim=pass header.d=example.org\r\n"
+        f"From: someone{number}@example.org\r\nTo: robin@practice.example\r\n"
+        f"Subject: note {number}\r\nMessage-ID: <n{number}@example.org>\r\n\r\nhello\r\n"
+    ).encode()
+
+
+def test_without_trust_authserv_id_check_says_from_alone_and_suggests_the_id(
+    setup: Setup, imap_account: ImapAccount
+) -> None:
+    for number in range(3):
+        imap_account.append(stamped("mx.practice.example", number))
+    imap_account.append(stamped("forged.example", 9))
+    result = setup.check()
+    assert result.code == 0, result.stdout
+    assert result.line("authentication: ") == (
+        "authentication: warning: mail.trust_authserv_id is not set, so client mail is trusted "
+        'by its From address alone, which anyone can forge; your server stamps "mx.practice.'
+        'example" (3 of the last 4 messages): set mail.trust_authserv_id: mx.practice.example'
+    )
+    # Read with BODY.PEEK: nothing was marked seen.
+    client = imap_account.connect()
+    try:
+        client.select_folder("INBOX", readonly=True)
+        assert client.search(["UNSEEN"]) == client.search(["ALL"])
+    finally:
+        client.logout()
+
+
+def test_an_empty_inbox_still_says_from_alone(setup: Setup) -> None:
+    result = setup.check()
+    assert result.line("authentication: ").endswith(
+        "which anyone can forge; the last 0 messages carry no Authentication-Results"
+    )
+
+
+@pytest.mark.parametrize(
+    ("trusted", "expected"),
+    [
+        ("mx.practice.example",
+         "authentication: ok (mx.practice.example: 1 of the last 1 messages)"),
+        ("mx.typo.example", 'authentication: warning: no recent message carries "mx.typo.example"'
+         ' (mail.trust_authserv_id); recent mail was stamped by "mx.practice.example": check the'
+         " name, or client mail is judged by headers your server may not write"),
+    ],
+)  # fmt: skip
+def test_a_trusted_id_is_looked_for_in_recent_mail(
+    setup: Setup, imap_account: ImapAccount, trusted: str, expected: str
+) -> None:
+    imap_account.append(stamped("mx.practice.example", 1))
+    setup.trust = trusted
+    result = setup.check()
+    assert result.code == 0, result.stdout
+    assert result.line("authentication: ") == expected
+
+
+def test_credentials_in_the_calendar_url_are_never_printed(setup: Setup) -> None:
+    setup.dav_url = setup.dav_url.replace("http://", "http://robin:hunter2-secret@")
+    result = setup.check()
+    assert "hunter2-secret" not in result.stdout + result.stderr
+    assert result.line("caldav ").startswith("caldav http://127.0.0.1:")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://robin:pw@dav.example.org/robin/", "https://dav.example.org/robin/"),
+        ("https://robin@dav.example.org:8443/x?token=abc#f", "https://dav.example.org:8443/x"),
+        ("https://dav.example.org/robin/", "https://dav.example.org/robin/"),
+        ("http://[::1]:5232/", "http://[::1]:5232/"),
+    ],
+)
+def test_display_url_strips_credentials_and_query(url: str, shown: str) -> None:
+    from daemon.check import display_url
+
+    assert display_url(url) == shown

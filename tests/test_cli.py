@@ -77,6 +77,7 @@ def run(
 def write_config(tmp: Path, text: str = GOOD, name: str = "config.yaml") -> Path:
     path = tmp / name
     path.write_text(text.replace("STATE", str(tmp / "state")), encoding="utf-8")
+    path.chmod(0o640)  # a config others can read gets a warning line (test_check.py)
     return path
 
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from daemon.compose import Composer, Recipient, Therapist, Thread, templates_dir
+from daemon.compose import Composer, Recipient, Therapist, Thread, inert, templates_dir
 from daemon.invite import call_event
 from daemon.model import Interval
 from daemon.render import slot_lines
@@ -129,6 +129,40 @@ def test_the_subject_says_re_once_on_one_line(original: str, expected: str) -> N
     msg = offer(thread=Thread("<q@x>", (), original))
     assert msg["Subject"] == expected
     assert msg["Bcc"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi =?utf-8?q?=0D=0AReply-To:_e@x?=", "Hi = ?utf-8?q?=0D=0AReply-To:_e@x?="),
+        ("=?=?==??", "= ?= ?== ??"),
+        ("a\x00b\x1bc\x7fd\x85e\x9ff", "a b c d e f"),
+        ("one\u2028two\u2029three\ufefffour", "one two three four"),
+        ("\u202etxt.exe\u202c", "txt.exe"),
+        ("  Grüße, 🙂  ", "Grüße, 🙂"),
+    ],
+)
+def test_inert_leaves_no_control_character_and_no_encoded_word(text: str, expected: str) -> None:
+    assert inert(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ann =?utf-8?q?=0D=0ABcc:_e@evil.example?= Bee", "Ann\u2028Bcc: e@evil.example", "Ann\x00"],
+)
+def test_names_in_headers_are_inert_too(name: str) -> None:
+    msg = offer(to=replace(ANN, name=name))
+    assert msg["Bcc"] is None and "=?" not in str(msg["To"])
+    assert msg["To"].addresses[0].addr_spec == "ann@example.net"
+    assert "\n" not in str(msg["To"]) and "\x00" not in str(msg["To"])
+
+
+def test_a_message_id_holding_an_encoded_word_is_not_echoed() -> None:
+    evil = "<=?utf-8?q?=0D=0AReply-To:_e@evil.example?=@x>"
+    msg = offer(thread=Thread(evil, (evil, "<ok@x>"), "Hi"))
+    assert msg["In-Reply-To"] is None
+    assert msg["References"] == "<ok@x>"
+    assert msg["Reply-To"] is None
 
 
 def test_references_keep_the_thread_root_and_stay_short() -> None:

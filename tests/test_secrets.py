@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
+from daemon import secrets as secrets_module
 from daemon.errors import UserError
 from daemon.secrets import read_password, store_password
 
@@ -198,3 +201,61 @@ def test_no_message_ever_contains_the_secret(tmp_path: Path) -> None:
         with pytest.raises(UserError) as caught:
             read_password(spec, "imap", "robin", environ)
         assert SECRET not in str(caught.value)
+
+
+# --- the file: secret is judged by the file opened, never by a name -----------------------
+
+
+def test_a_symlink_is_refused_even_to_a_good_file(tmp_path: Path) -> None:
+    target = _secret_file(tmp_path / "real", SECRET)
+    link = tmp_path / "pw"
+    link.symlink_to(target)
+    with pytest.raises(UserError) as caught:
+        read_password(f"file:{link}", "smtp", "robin")
+    assert str(caught.value) == (
+        f"file:{link}: is a symbolic link; point password_from at the file itself"
+    )
+    assert SECRET not in str(caught.value)
+
+
+def test_a_file_owned_by_another_user_is_refused(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    path = _secret_file(tmp_path / "pw", SECRET)
+    os.chown(path, 4242, 4242)
+    with pytest.raises(UserError) as caught:
+        read_password(f"file:{path}", "smtp", "robin")
+    assert str(caught.value).startswith(f"file:{path}: is owned by another user (uid 4242); ")
+    assert SECRET not in str(caught.value)
+
+
+def test_a_file_owned_by_root_is_accepted(tmp_path: Path) -> None:
+    # Root-owned 0600 files are what an administrator makes; root can read them anyway.
+    path = _secret_file(tmp_path / "pw", SECRET)
+    if os.geteuid() == 0:
+        os.chown(path, 0, 0)
+    assert read_password(f"file:{path}", "smtp", "robin") == SECRET
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    path = tmp_path / "pw"
+    os.mkfifo(path, 0o600)
+    writer = os.open(path, os.O_RDWR | os.O_NONBLOCK)  # so opening to read cannot block
+    try:
+        with pytest.raises(UserError, match="is not a regular file"):
+            read_password(f"file:{path}", "smtp", "robin")
+    finally:
+        os.close(writer)
+
+
+def test_the_mode_is_checked_on_the_file_that_was_opened() -> None:
+    # The check runs on os.fstat of the open descriptor, never on a second lookup by name.
+    source = inspect.getsource(secrets_module._from_file)
+    assert "os.fstat(fd)" in source and "O_NOFOLLOW" in source and "O_CLOEXEC" in source
+    assert ".stat()" not in source and "os.stat(" not in source
+
+
+def test_an_oversized_file_is_not_a_password(tmp_path: Path) -> None:
+    path = _secret_file(tmp_path / "pw", "x" * (secrets_module.MAX_SECRET + 1))
+    with pytest.raises(UserError, match="too large"):
+        read_password(f"file:{path}", "smtp", "robin")
