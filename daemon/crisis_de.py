@@ -1,0 +1,272 @@
+"""Crisis wordings in German, Austrian and Swiss German, as people write them (pure data).
+
+Written for `crisis_base.normalise`: "ae" for "ä", "ss" for "ß", "." for any punctuation.
+Indirect wordings count ("es wäre besser, wenn ich nicht mehr da wäre", "ich mag nicht mehr"),
+and so do negations ("ich will mich nicht umbringen").
+"""
+
+from __future__ import annotations
+
+from daemon.crisis_base import (
+    ACTIVE,
+    ACUTE,
+    DANGER,
+    HOPELESS,
+    PASSIVE,
+    PLAN,
+    PREPARATORY,
+    SELF_HARM,
+    THIRD_PARTY,
+    rule,
+)
+
+STOPWORDS = frozenset(
+    "ich und nicht der die das mich mir ist zu es sie ein eine mit auf wenn aber noch auch"
+    " hab habe bin wie dass mehr schon".split()
+)
+
+_DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
+_NO_MORE = r"(?:nicht mehr|nimmer|nimma|nuemme|nuemmer|ned mehr|nimmermehr)"
+_PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|medis|tabl\w*)"
+_ABOUT = (
+    r"(?:studie|buch|roman|film|serie|tatort|podcast|doku\w*|artikel|fortbildung|schulung"
+    r"|vortrag|seminar|kurs|masterarbeit|bachelorarbeit|hausarbeit|thema|ueber|zum thema)"
+    r"(?: \w+){0,4} "
+)
+_TOPIC_AFTER = r" (?:praevention|vorbeugung|forschung|statistik)"
+_KIN = (
+    r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)(?: \w+)? "
+    r"(?:sohn|tochter|kind|kinder|bruder|schwester|mutter|mama|mami|vater|papa|freund|freundin"
+    r"|mann|frau|partner|partnerin|mitbewohner|mitbewohnerin|kollege|kollegin|neffe|nichte"
+    r"|cousin|cousine|oma|opa|enkel|enkelin|ex|nachbar|nachbarin|schueler|schuelerin|klient"
+    r"|klientin|bub|buben|maedchen|stiefsohn|stieftochter)"
+)
+_ABUSER = (
+    r"(?:er|sie|(?:mein|meine) (?:mann|freund|partner|ex|vater|papa|stiefvater|bruder|sohn"
+    r"|onkel|frau|freundin|partnerin|mutter|mama|stiefmutter|schwester|familie|eltern))"
+)
+
+RULES = (
+    # -- acute
+    rule(
+        ACUTE,
+        r"(?:stehe?|steh|sitze?|sitz|bin|befinde mich|hocke?)(?: \w+){0,3} (?:auf|an) (?:der"
+        r"|dem|den|einer|einem) (?:bruecke|dach|gleisen|schienen|gleis|hochhaus|klippe|abgrund"
+        r"|gelaender|brueckengelaender|kante)",
+        after=r"(?: \w+){0,3} (?:repariere|reparier|arbeite|putze|fotografiere|grille|feiere"
+        r"|warte auf)(?!\w)",
+    ),
+    rule(ACUTE, r"bahnsteig(?: \w+){0,4} spring\w*|spring\w*(?: \w+){0,3} vor (?:den|einen) zug"),
+    rule(
+        ACUTE,
+        rf"(?:ganze|ganzen|alle|zu viele|\d\d|zwanzig|dreissig|vierzig|fuenfzig)(?: \w+){{0,2}}"
+        rf" (?:{_PILLS}|packung\w*|schachtel\w*|dose)(?: \w+){{0,3}} (?:geschluckt|genommen"
+        rf"|eingenommen|runtergeschluckt|eingeworfen)|(?:flasche|schnaps|wodka|alkohol)(?: \w+)"
+        rf"{{0,5}} {_PILLS}",
+    ),
+    rule(ACUTE, r"ueberdosis (?:genommen|geschluckt)|ueberdosiert"),
+    rule(ACUTE, r"(?:schon|bereits|gerade) (?:geschnitten|geritzt)|(?:hoert|hoeren) nicht auf"
+         r" zu bluten|blute (?:stark|so stark|sehr)|(?:seil|strick) (?:ist |liegt )?(?:bereit"
+         r"|fertig)"),
+    # -- plan
+    rule(
+        PLAN,
+        rf"{_PILLS}(?: \w+){{0,2}} (?:zusammengespart|gesammelt|gehortet|gebunkert|aufgespart"
+        rf"|angespart|aufgehoben)|(?:sammle|sammel|horte|hortet|horten|bunkere?|spare)"
+        rf"(?: \w+){{0,2}} {_PILLS}",
+    ),
+    rule(
+        PLAN,
+        r"(?:welche|die hoechste|hoch genug)(?: \w+){0,3} bruecke|bruecke(?: \w+){0,3} hoch genug"
+        r"|toedliche dosis|wie viele (?:\w+ )?(?:tabletten|pillen)(?: \w+){0,3} (?:toedlich"
+        r"|reichen|braucht|sterben)",
+    ),
+    rule(
+        PLAN,
+        r"wie ich (?:es|das) (?:mache|machen|tun|tue|anstelle)",
+        after=r"(?: \w+)? (?:soll|sollte|kann|koennte|schaffe|schaffen|muss)(?!\w)",
+    ),
+    rule(
+        PLAN,
+        r"wie ich (?:mich|mir)(?: \w+){0,2} (?:umbring\w*|toete|das leben)|(?:einen|nen|meinen)"
+        r" plan(?: \w+){0,3} (?:datum|termin|zeitpunkt|tag|wann)|(?:dann|danach|nach \w+|am \w+"
+        r"|morgen|heute) ist schluss",
+    ),
+    rule(
+        PLAN,
+        r"(?:seil|strick|waffe|pistole|gewehr|holzkohle)(?: \w+){0,2} gekauft|gekauft(?: \w+)"
+        r"{0,2} (?:seil|strick)|(?:wenn|sobald) (?:alle|keiner|niemand)(?: \w+){0,3} (?:mach"
+        r"|mache|tu|tue) ich(?:s| es)",
+    ),
+    # -- preparatory
+    rule(PREPARATORY, r"abschied\w*(?:brief|nachricht|mail|video|zeilen|worte)\w*"
+         r"|(?:lebt|lebe|leben sie) wohl"),
+    rule(
+        PREPARATORY,
+        r"(?:werde|brauche|braucht|benoetige)(?: \w+){0,3} (?:stunden|sitzungen|termine"
+        r"|therapie|hilfe)(?: \w+)? nicht mehr",
+        after=r" (?:am|um|ab|an|diese|naechste|im|in|bis|weil|da)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) bin|wenn (?:sie|du|ihr)"
+        r" (?:das|dies) (?:lesen|liest|lest)(?: \w+)? (?:bin ich|ist es)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:was|etwas) von mir hat|sich an mich erinner\w*|(?:wertsachen|habseligkeiten"
+        r"|lieblings\w*|schmuck|erbstueck\w*|sachen) (?:\w+ ){0,2}?(?:verschenkt|weggegeben"
+        r"|hergegeben|vermacht)",
+    ),
+    rule(
+        PREPARATORY,
+        r"testament (?:gemacht|geschrieben|aufgesetzt)|von allen verabschiedet|verabschieden"
+        r"(?: \w+){0,3} bevor ich (?:gehe|sterbe|es tue|weg bin)|alles geregelt(?: \S+){0,8}"
+        r" (?:briefe?|abschied|testament|aufgeraeumt|katze|hund)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:das|dies) ist (?:meine|die) letzte (?:mail|email|e mail|nachricht)",
+        after=r" (?:vor|bis|fuer heute|diese woche|in diesem|an sie vor)(?!\w)",
+    ),
+    # -- third person at risk
+    rule(
+        THIRD_PARTY,
+        rf"{_KIN}(?: \S+){{0,10}} (?:ritzt|ritzen|geritzt|(?:sich|sie sich|er sich)(?: \w+){{0,3}}"
+        rf" (?:selbst |selber )?(?:umbringen|umzubringen|toeten|verletzen|verletzt|schneidet"
+        rf"|antun|anzutun|weh tut|umgebracht|erhaengt)|verletzt sich|suizid\w*|selbstmord\w*"
+        rf"|(?:will|moechte|wollte|mag)(?: \w+){{0,2}} sterben|vom sterben|{_NO_MORE} leben"
+        rf"|abschied\w*|{_PILLS} (?:gesammelt|gehortet)|sammelt {_PILLS}|svv|lebensmuede"
+        rf"|ueberdos\w*)",
+    ),
+    # -- danger from others
+    rule(
+        DANGER,
+        rf"{_ABUSER} (?:hat )?(?:mich|uns)(?: \w+){{0,3}} (?:geschlagen|geschubst|gestossen"
+        r"|gewuergt|getreten|verpruegelt|bedroht|vergewaltigt|eingesperrt|angegriffen"
+        r"|runtergestossen|hinuntergestossen|runtergeschubst|verletzt)",
+    ),
+    rule(
+        DANGER,
+        rf"{_ABUSER} (?:schlaegt|pruegelt|wuergt|tritt|bedroht|verfolgt|schlug|pruegelte"
+        r"|stalkt|kontrolliert|vergewaltigt|haut)(?: \w+){0,2} (?:mich|uns)",
+    ),
+    rule(
+        DANGER,
+        r"gedroht(?: \w+){0,3} (?:mich|uns)(?: \w+){0,2} (?:umzubringen|zu toeten|zu schlagen"
+        r"|weh zu tun|fertigzumachen)|droht(?: \w+){0,3} mich (?:umzubringen|zu toeten"
+        r"|zu schlagen)|(?:bringt|bringe) (?:er|sie) mich um|(?:er|sie) bringt mich (?:noch )?um",
+    ),
+    rule(
+        DANGER,
+        r"(?:zu hause|zuhause|daheim|bei ihm|bei ihr|hier|dort)(?: \w+)? nicht (?:mehr )?sicher"
+        r"|fuehle? mich(?: \w+){0,3} nicht (?:mehr )?sicher|nicht sicher vor (?:mir|ihm|ihr)"
+        r"|(?:bin|sind|fuehle mich)(?: \w+){0,2} in gefahr|handgreiflich",
+        after=r" (?:ob|wie|wann|was|welche|dass)(?!\w)",
+    ),
+    rule(
+        DANGER,
+        r"angst(?: \w+){0,2} (?:nach hause|heim) zu (?:gehen|kommen|fahren)|trau\w* mich nicht"
+        r" (?:mehr )?(?:nach hause|heim)|angst vor (?:ihm|ihr|meinem (?:mann|freund|partner|ex"
+        r"|vater|stiefvater|bruder|sohn)|meiner (?:frau|freundin|partnerin|ex|mutter"
+        r"|stiefmutter|familie))|haeusliche gewalt",
+        before=_ABOUT,
+    ),
+    # -- active
+    rule(ACTIVE, r"(?:suizid|suicid|suizit|selbstmord|selbsmord|freitod)(?!praev|forsch|vorbeug)\w*",
+         after=_TOPIC_AFTER, before=_ABOUT),
+    rule(
+        ACTIVE,
+        r"(?:mich|mi|sich|mir|dich)(?: \w+){0,3} (?:selbst |selber )?(?:umbringen|umzubringen"
+        r"|umbrigen|umbringe|umgebracht|toeten|zu toeten|erhaengen|zu erhaengen|aufhaengen"
+        r"|aufzuhaengen|erschiessen|zu erschiessen|vergiften|zu vergiften)",
+    ),
+    rule(ACTIVE, r"bringe? (?:mich|mir)(?: \w+){0,3} um", after=r" ?\d"),
+    rule(
+        ACTIVE,
+        r"umbringen|umzubringen|umbrigen",
+        before=r"(?:ihn|sie|dich|euch|ihm|jemanden|den|die|das|es|einen|chef)(?: \w+){0,2} ",
+    ),
+    rule(ACTIVE, r"(?:etwas|was|irgendwas|irgendetwas)(?: \w+)? an(?:zu)?tu(?:n|e|st)"),
+    rule(
+        ACTIVE,
+        r"(?:mir|sich|mein|meinem) (?:das )?leben (?:zu )?(?:nehmen|beenden)|(?:dem ganzen"
+        r"|allem) ein ende (?:zu )?(?:setzen|machen|bereiten)|(?:daran|dran|an) (?:es|alles)"
+        r" (?:zu )?beenden|(?:will|moechte|werde) (?:es|alles) beenden|ueberdos\w*",
+    ),
+    # -- self-harm
+    rule(SELF_HARM, r"selbstverletz\w*|svv|selbst verletz\w*", before=_ABOUT),
+    rule(
+        SELF_HARM,
+        r"(?:mich|mir|sich) (?:selbst|selber) (?:zu )?(?:verletzen|verletze|verletzt|weh ?tun"
+        r"|weh zu tun|wehzutun|schaden|schneiden|schlagen)|verletze (?:mich|mir) (?:selbst"
+        r"|selber)|tu(?:e|t)? (?:mir|mich) (?:selbst |selber )?weh|schlage? mich selbst",
+    ),
+    # "Ritze" is also a crack in the floor; "eine/die/der Ritze" is let through.
+    rule(SELF_HARM, r"(?:ge)?ritz(?:e|en|t|te|ten|st)?", before=r"(?:eine|die|der|den) "),
+    rule(
+        SELF_HARM,
+        r"(?:absichtlich|mit absicht|extra)(?: \w+){0,3} (?:geschnitten|verbrannt|verletzt"
+        r"|geschlagen|gekratzt|weh getan|wehgetan)|(?:geschnitten|verbrannt|verletzt|geschlagen"
+        r"|gekratzt)(?: \w+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
+        r"|schneide|verbrennen)|rueckfall(?: \w+){0,4} (?:geschnitten|geritzt|verletzt)"
+        r"|blutig (?:gekratzt|geschlagen|gebissen)|bis es blutet|hab\w* mich geschnitten",
+    ),
+    # -- passive
+    rule(
+        PASSIVE,
+        r"(?:will|moechte?|moecht|mag|wuerde (?:gern|lieber)|wuensch\w*|wollte)(?: \w+){0,3}"
+        r" sterben",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:lieber|besser) (?:tot|gestorben)|waere? (?:ich|i) (?:lieber |am liebsten )?tot"
+        r"|wuensch\w*(?: \S+){0,3} tot|am liebsten tot",
+    ),
+    rule(
+        PASSIVE,
+        rf"(?:nicht|nie|niemals|nimmer|nuemme|nuemmer|nimma) (?:mehr |laenger )?(?:leben"
+        r"|weiterleben|laebe|lebe|aufwachen|aufzuwachen|aufwache|existieren)",
+        after=r" (?:mit|in|so|bei|ohne|wie)(?!\w)",
+    ),
+    rule(
+        PASSIVE,
+        r"nicht mehr (?:da|hier|am leben) (?:sein|waere|waer|zu sein)|(?:gar )?nicht mehr auf"
+        r" der welt|fuer immer verschwinden|verschwinden fuer immer|nicht mehr existieren",
+    ),
+    # -- hopeless
+    rule(
+        HOPELESS,
+        r"(?:bin|sei|waere|fuehle mich)(?: \w+){0,3} (?:eine |ne )?(?:last|belastung|zumutung)"
+        r"|(?:allen|jedem|euch)(?: \w+)? (?:nur )?(?:im weg|zur last)",
+        after=r"(?: \w+)? (?:von|vom|faellt)(?!\w)",
+    ),
+    rule(
+        HOPELESS,
+        rf"(?:kann|will|mag|schaffe?|halte?|pack|packe)(?: (?:es|das|alles|einfach|echt"
+        rf"|wirklich|so|halt|eben|langsam|bald|auch|jetzt|gerade|leider|ja|irgendwie|nur|i))*"
+        rf" {_NO_MORE}",
+        after=rf" (?:am|um|an|zum|zur|bis|vor|nach|ab|als|heute|morgen|uebermorgen|diese[nmrs]?"
+        rf"|naechste[nmrs]?|kommen|teilnehmen|dabei|mitmachen|absagen|verschieben|rechtzeitig"
+        rf"|puenktlich|erscheinen|anrufen|zahlen|bezahlen|warten|laenger|so (?:viel|lange|oft)"
+        rf"|rauchen|trinken|saufen|arbeiten|essen|schlafen|einschlafen|durchschlafen|fahren"
+        rf"|{_DAYS}|\d)(?!\w)",
+    ),
+    rule(
+        HOPELESS,
+        r"nicht mehr aus(?:halten|zuhalten)|halte?(?: \w+){0,3} nicht mehr aus|lebensmuede\w*"
+        r"|(?:leid|satt|muede) (?:zu leben|das leben)|keine kraft mehr|keinen ausweg"
+        r"|kein ausweg|keine hoffnung|hoffnungslos",
+        after=r" (?:verliebt|ueberfordert|veraltet)(?!\w)",
+    ),
+    rule(
+        HOPELESS,
+        r"(?:alles|das leben|mein leben|leben) (?:hat|macht)(?: \w+){0,2} keinen sinn|(?:es|das)"
+        r" (?:hat|macht)(?: \w+){0,2} keinen sinn mehr|nichts hat (?:mehr )?(?:einen )?sinn",
+    ),
+    rule(
+        HOPELESS,
+        r"besser ohne mich|leichter ohne mich|wenn es mich nicht (?:mehr )?gaebe|(?:wird|werde)"
+        r" (?:nie|niemals|nie mehr|nie wieder) besser|nie (?:mehr )?besser werden",
+    ),
+)

@@ -1,0 +1,334 @@
+"""Crisis wordings in English, UK and US, as people write them to a therapist (pure data).
+
+Written for `crisis_base.normalise`: lowercase, no apostrophes ("cant", "im", "ill"), "." for
+any punctuation. Negations still match on purpose ("im not going to kill myself").
+"""
+
+from __future__ import annotations
+
+from daemon.crisis_base import (
+    ACTIVE,
+    ACUTE,
+    DANGER,
+    HOPELESS,
+    PASSIVE,
+    PLAN,
+    PREPARATORY,
+    SELF_HARM,
+    THIRD_PARTY,
+    rule,
+)
+
+STOPWORDS = frozenset(
+    "i im ive the and to my me is it you of that was not a in for with but so this have just"
+    " dont cant be at on what would".split()
+)
+
+_ME = r"(?:my ?self|me ?self|myslef|mysefl|myelf)"
+_THEM = r"(?:him ?self|her ?self|them ?selves|them ?self|themself)"
+_CANT = r"(?:cant|cannot|can not|cnt)"
+_KILL = r"(?:kil+(?:s|ed|ing|in)?|off(?:ing)?|unaliv(?:e|ing))"
+_SUICIDE = r"(?:suicid\w*|sui?cid\w*|sucid\w*|suicd\w*|su?isid\w*|unaliv\w*)"
+_PILLS = (
+    r"(?:pills|tablets|meds|medications?|paracetamol|painkillers|antidepressants|ibuprofen"
+    r"|aspirin|tylenol|xanax|valium|insulin|co codamol|codeine|oxy\w*|sleeping (?:pills|tablets))"
+)
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+_SPORT = (
+    r" (?:(?:while|when|by|from|at|in) )?(?:skiing|playing|running|jogging|cycling|climbing"
+    r"|lifting|training|exercising|working out|cooking|shaving|gardening|falling|slipping"
+    r"|football|the gym|gym|on (?:the |a )?(?:stove|oven|hob|stairs|ice|pan|iron|kettle|door))"
+)
+# Talk about the topic: a study, a book, a course.
+_ABOUT = (
+    r"(?:study|studies|book|novel|film|movie|documentary|podcast|article|course|training"
+    r"|dissertation|thesis|essay|lecture|talk|seminar|workshop|series|show|episode|research"
+    r"|paper|report|module|class|webinar|conference)(?: \w+){0,2} (?:about|on|into|of) "
+    r"(?:the |a )?"
+)
+_TOPIC_AFTER = r" (?:prevention|awareness|research|statistics|rates?|training|first aid)(?!\w)"
+_KIN = (
+    r"(?:my|our|a) (?:\w+ )?(?:sister|brother|son|daughter|mum|mom|mother|mam|dad|father|friend"
+    r"|mate|partner|husband|wife|boyfriend|girlfriend|bf|gf|flatmate|roommate|housemate"
+    r"|colleague|coworker|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandma|gran"
+    r"|grandad|grandpa|kid|child|teen|teenager|student|client|ex|neighbour|neighbor|fiance"
+    r"|fiancee|sibling|stepson|stepdaughter|sis|bro)s?"
+)
+_ABUSER = (
+    r"(?:he|hes|she|shes|they|theyre|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex"
+    r"|dad|father|mum|mom|mother|stepdad|stepfather|stepmother|brother|son|uncle|flatmate"
+    r"|landlord|family|parents))"
+)
+
+RULES = (
+    # -- acute: a dangerous place now, something already taken or done
+    rule(
+        ACUTE,
+        r"(?:im|i am|am|standing|sitting|stood|sat)(?: \w+){0,3} (?:on|at|up on) (?:the |a |this "
+        r"|that )?(?:bridge|roof|rooftop|ledge|cliffs?|cliff edge|tracks|train tracks|railway"
+        r"|rails|platform edge|edge)",
+        after=r" (?:terrace|garden|bar|top bar|of (?:my|the) (?:seat|bed))",
+    ),
+    rule(
+        ACUTE,
+        rf"(?:took|taken|swallowed|downed|necked|ate|take)(?: \w+){{0,2}} (?:all|too many"
+        rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty"
+        rf"|thirty|forty|fifty)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
+    ),
+    rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
+    rule(ACUTE, r"(?:already|just) (?:cut|slit|sliced)|(?:wont|cant|doesnt) stop bleeding"),
+    rule(ACUTE, r"(?:rope|noose)(?: is)? (?:ready|up|tied)|(?:drunk|drank)(?: \w+){0,4} and "
+         rf"(?:taken|took|swallowed)"),
+    # -- plan: method, intent, timing, means
+    rule(
+        PLAN,
+        r"how (?:i|id|i would|i could|i will|ill|im going to|i might) (?:do it|end it|kill"
+        r"|die)|(?:when|where) and how|how and when",
+    ),
+    rule(
+        PLAN,
+        rf"how many (?:\w+ )?(?:{_PILLS})(?: \w+){{0,3}} (?:take|kill|lethal|fatal|deadly|die"
+        rf"|od|overdose|enough)|(?:lethal|fatal|deadly) (?:dose|amount|overdose)",
+    ),
+    rule(
+        PLAN,
+        r"(?:decided|planning|plan(?:ned)?)(?: \w+){0,3} to (?:do it|end it|end my|kill|die"
+        r"|take my|jump|hang|overdose)",
+    ),
+    rule(
+        PLAN,
+        r"(?:got|have|made|making) a plan",
+        after=r" (?:for|with|about|together|of|b|to (?!end|kill|die|do it|take my|take all|jump"
+        r"|hang|overdose))(?!\w)",
+    ),
+    rule(
+        PLAN,
+        rf"(?:stockpil\w*|sav(?:e|ed|ing) up|sav(?:ed|ing)|hoard\w*|stash(?:ed|ing)?|stock(?:ed"
+        rf"|ing) up on)(?: \w+){{0,2}} {_PILLS}|{_PILLS} (?:saved|stashed|hoarded|stockpiled)"
+        rf"|(?:stash|supply|stockpile|store) of (?:\w+ )?{_PILLS}",
+    ),
+    rule(
+        PLAN,
+        rf"(?:bought|buying|got) (?:a |some )?(?:rope|noose|gun|shotgun|rifle|charcoal|helium)"
+        rf"|(?:bought|buying) (?:loads|lots|a lot|boxes|packs|packets|enough)(?: of)? {_PILLS}",
+    ),
+    rule(
+        PLAN,
+        r"(?:which|what|the) (?:bridge|building|cliff|car park|multi storey)s? (?:is )?(?:the )?"
+        r"(?:highest|tallest|high enough)|(?:highest|tallest) (?:bridge|building|cliff)",
+    ),
+    rule(
+        PLAN,
+        rf"(?:research\w*|googl\w*|looked up|looking up|searched|searching) (?:\w+ )?(?:ways"
+        rf"|methods|how) to (?:die|{_KILL}|end)",
+    ),
+    # -- preparatory acts and farewells
+    rule(PREPARATORY, rf"(?:goodbye|farewell|good bye|{_SUICIDE}) (?:letters?|notes?|messages?"
+         r"|emails?|texts?|videos?)"),
+    rule(
+        PREPARATORY,
+        r"(?:letters?|notes?|messages?|emails?|videos?|texts?)(?: \w+){0,4} to say goodbye"
+        r"|(?:said|saying|say) my goodbyes|this is goodbye|goodbye (?:forever|for good|for ever"
+        r"|everyone|cruel)|say goodbye(?: \w+){0,3} before i (?:go|die|leave|do)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:wont|will not|wouldnt|dont|no longer) (?:be )?need(?:ing)? (?:the |my |our |any "
+        r"|these )?(?:sessions?|appointments?|therapy|help|support|you)",
+        after=r" (?:on|at|this|next|in|for|until|till|from|after|today|tomorrow|while|as|to)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:this is|its|it is) my (?:last|final) (?:email|mail|message|note|letter)|my (?:last"
+        r"|final) (?:words|goodbye)",
+        after=r" (?:before|until|till|this|for now|today|of the|on)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"thank(?:s| you)(?: so much)? for (?:everything|trying)(?: \S+){0,8} (?:tried|goodbye"
+        r"|bye for|forgive|tell \w+ i love)|(?:you|u) (?:really |truly )?tried(?: \S+){0,4} "
+        r"(?:tell \w+ i love|goodbye)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:when|after|once|if) (?:im|i am|ive|i have) (?:gone|dead|not here|no longer (?:here"
+        r"|around))|by the time (?:you|u) (?:read|get|see) this|(?:ill|i will) be (?:gone|dead)",
+        after=r" (?:on|for|to|away|abroad|travelling|traveling|until|till|from|over|next|this"
+        r"|all|most|by|at|in)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:something )?to remember me by|need (?:it|them) more than (?:me|i do)"
+        r"|giv(?:e|ing|en) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions"
+        r"|valuables|treasures)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:sorted|sorting|put|putting|got|getting) (?:out )?my (?:will|affairs)"
+        r"|(?:made|written|wrote|writing|updated) (?:a |my )will(?! to| power)|affairs in order",
+    ),
+    # -- third person at risk
+    rule(
+        THIRD_PARTY,
+        rf"{_KIN}(?: \S+){{0,10}} (?:(?:kil+\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|starv\w*"
+        rf"|punish\w*|off\w*|unaliv\w*|on|shoot\w*|drown\w*|poison\w*) {_THEM}|{_SUICIDE}|self harm\w*|self injur\w*"
+        rf"|(?:wants?|wanted|wanna|going|trying|tried|threaten\w*) to (?:die|end it|end things"
+        rf"|end (?:his|her|their) li\w+|{_KILL}|overdose|hurt|harm)|(?:doesnt|does not|didnt"
+        rf"|dont|no longer) (?:want|wanna) to (?:live|be alive|be here|wake up)|overdos\w*"
+        rf"|(?:goodbye|farewell) (?:messages?|letters?|notes?|texts?)|(?:end|ending|take|taking"
+        rf"|took) (?:his|her|their) (?:own )?li(?:fe|ves)|better off without (?:him|her|them)"
+        rf"|(?:is|has been|been|keeps?|started) cutting|stockpil\w*|hoard\w* (?:pills|tablets))",
+        after=_TOPIC_AFTER,
+    ),
+    # -- danger from others
+    rule(
+        DANGER,
+        r"(?:not|dont|do not|doesnt|isnt|no longer|never) (?:feel(?:ing)? |be(?:ing)? )?safe",
+        after=r" (?:to (?:say|assume|bet|drive|travel|fly|eat|drink|use|walk|swim|go out|take)"
+        r"|for work|enough for|with (?:this|that) (?:medication|medicine))(?!\w)",
+    ),
+    rule(DANGER, r"(?:feel(?:ing)?|im|i am) unsafe|(?:im|i am)(?: \w+){0,2} in danger",
+         after=r" of(?!\w)"),
+    rule(
+        DANGER,
+        rf"{_ABUSER}(?: \w+){{0,3}} (?:hit|hits|hitting|beat|beats|beating|punched|punches"
+        r"|kicked|kicks|slapped|slaps|choked|chokes|strangled|strangles|pushed|shoved|raped"
+        r"|hurts|hurt|attacked|threatens|threatened|threatening|stalks|stalking|following(?! up)"
+        r"|follows|locked|grabbed|smashed|abuses|abused|abusing)(?: \w+){0,3} (?:me|us)",
+    ),
+    rule(
+        DANGER,
+        r"(?:hell|he will|he would|hed|shell|she will|theyll) (?:kill|hurt|hit|beat) (?:me|us)"
+        r"|threat\w*(?: \w+){0,2} to (?:kill|hurt|beat|harm) (?:me|us|the kids|my)"
+        r"|(?:hes|he is|shes|she is|been|being) (?:abusive|violent)(?: to| towards| with)? ?(?:me)?",
+    ),
+    rule(
+        DANGER,
+        r"(?:afraid|scared|frightened|terrified|dont want) to go (?:back )?home|(?:afraid"
+        r"|scared|frightened|terrified) of (?:him|my (?:husband|wife|partner|boyfriend|girlfriend"
+        r"|bf|gf|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmother|brother|uncle"
+        r"|family))|locked (?:myself )?in the (?:bathroom|bedroom|toilet)",
+    ),
+    # -- active suicidal thoughts
+    rule(ACTIVE, _SUICIDE, after=_TOPIC_AFTER, before=_ABOUT),
+    rule(ACTIVE, rf"{_KILL} (?:{_ME}|me)(?!\w)|kms|(?:hang|hanging|hanged) {_ME}"),
+    rule(ACTIVE, r"end(?:s|ed|ing)? (?:my (?:own )?li(?:fe|ves)|it all|everything)"
+         r"|(?:take|taking|took|taken) my (?:own )?li(?:fe|ves)"),
+    rule(
+        ACTIVE,
+        r"(?:want(?:s|ed)?|wanna|going|gonna|plan(?:ning)?|think(?:ing)? (?:about|of)"
+        r"|thought (?:about|of)|thoughts (?:about|of)|ready|decided|try(?:ing)?|tried|feel"
+        r"|feeling|urge|considering|consider) (?:like )?(?:to )?(?:just )?end(?:ing)? "
+        r"(?:it|things|everything|this)",
+        after=r" (?:with|at|on|early|by|before|after|for|soon|off|here|now)(?!\w)",
+    ),
+    rule(ACTIVE, r"(?:do|doing) (?:something|anything) (?:stupid|silly|drastic)"),
+    rule(
+        ACTIVE,
+        r"(?:jump|jumping|jumped) (?:off|from) (?:a |the |my )?(?:bridge|building|roof|balcony"
+        r"|cliff)|in front of (?:a |the )?(?:train|bus|truck|lorry)",
+    ),
+    rule(ACTIVE, r"overdos\w*|od", after=r" (?:on (?:coffee|caffeine|sugar|chocolate"
+         r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?)(?!\w)",
+         before=_ABOUT),
+    # -- self-harm, past or present
+    rule(SELF_HARM, r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)", before=_ABOUT,
+         after=_TOPIC_AFTER),
+    rule(
+        SELF_HARM,
+        rf"(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring|cut|cuts"
+        rf"|cutting|burn|burns|burned|burnt|burning|starve|starving|punish|punishing|hit"
+        rf"|hitting|hits|punch|punching|scratch\w*|bite|biting) {_ME}",
+        after=_SPORT,
+    ),
+    rule(
+        SELF_HARM,
+        r"(?:cut|cutting|harming|burning) again|been cutting|urge to (?:cut|self harm|hurt|burn)"
+        r"|relapsed(?: \w+){0,3} (?:cut|harm|self|burn)|(?:cut|cutting) (?:my )?(?:arms?|wrists?"
+        r"|legs?|thighs?|skin)",
+    ),
+    rule(
+        SELF_HARM,
+        r"(?:hurt|harm|cut|burn|hit|punch|scratch|bang|bit)\w*(?: \w+){0,4} (?:on purpose"
+        r"|deliberately|intentionally)|(?:until|till|til) (?:it|they|i|my \w+) (?:bled|bleed"
+        r"|bleeds|broke|bruised)",
+    ),
+    # -- wish to be dead
+    rule(
+        PASSIVE,
+        r"(?:want(?:s|ed)?|wanna|wish(?:ed)?|would like|id like|ready|deserve|long|longing)"
+        r"(?: to)?(?: just| simply| really| actually)? die",
+        after=r" (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe)|(?: my| her)? hair",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:wish|wished|wishing|hope|hoping)(?: that)? i (?:was|were|could be|d be|would be|"
+        r"was just) dead|(?:was|were|had|id|i had) never been born|i (?:was|were) never born"
+        r"|(?:better|rather be|be better) (?:off )?dead",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:not|never|dont|didnt|wont|wouldnt) (?:want to |wanna )?wake up",
+        after=r" (?:on time|in time|early|until|till|til|when|because|at|for|to my|after|before"
+        r"|so)(?!\w)",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:dont|do not|no longer|never|didnt|not) (?:want|wanna|wish)(?: to)? (?:be )?(?:here"
+        r"|alive|exist|live|living|be around|go on living)",
+        after=r" (?:in|at|near|there|abroad|together|with|alone|like that)(?!\w)",
+    ),
+    rule(
+        PASSIVE,
+        r"if i (?:just |simply )?(?:wasnt|werent|was not|were not|didnt exist|was gone|were gone"
+        r"|disappeared|died|wasnt alive)|(?:disappear|disapear|vanish)(?:ed)? (?:forever|for good"
+        r"|for ever|permanently)|cease to exist|stop existing|sleep forever",
+    ),
+    rule(PASSIVE, r"(?:bus|car|train|truck|lorry)(?: \w+)? (?:would )?(?:hit|hits|ran|run|runs) "
+         r"(?:over )?me"),
+    # -- hopelessness and being a burden
+    rule(HOPELESS, r"better (?:off )?without me|(?:better|easier) off if i"),
+    rule(
+        HOPELESS,
+        r"no point(?: \w+)? any ?more|no point (?:in )?(?:living|life|going on|trying any"
+        r"|carrying on|being alive|to (?:anything|life|living))|(?:whats|what is|wheres) the"
+        r" point(?: of)?(?: \w+){0,2} any ?more|(?:whats|what is) the point of (?:anything"
+        r"|living|life|it all|going on|being here|being alive|me|trying)",
+    ),
+    rule(HOPELESS, r"(?:a|such a|just a|only a|the) burden", after=r" of proof"),
+    rule(
+        HOPELESS,
+        rf"{_CANT} go on",
+        after=rf" (?:on |the |a |an |my |our |holiday|vacation|leave|trip|tours?|tomorrow|today"
+        rf"|tonight|next|until|till|at |before|after|that (?:date|day|trip)|this (?:date|day"
+        rf"|trip|week|weekend|holiday|retreat|course)|{_WEEKDAYS}(?!\w)|\d)",
+    ),
+    rule(
+        HOPELESS,
+        rf"{_CANT} (?:take|do|handle|bear|stand|cope with|cope)(?: it| this| life| the pain"
+        rf"| any of this)?(?: \w+)? any ?more|{_CANT} keep (?:going|living|doing this)"
+        r"|(?:go|going|carry|carrying|keep|keeping) on like this",
+    ),
+    rule(
+        HOPELESS,
+        r"nothing (?:left )?to live for|(?:lost|losing) the will to live|no reason to (?:live"
+        r"|go on|keep going|be alive|stay)",
+    ),
+    rule(
+        HOPELESS,
+        r"nothing (?:will|is going to|is gonna|ever) (?:ever )?(?:get|gets|change|changes)"
+        r" better|(?:will|is going to|gonna) never get better|never going to get better",
+    ),
+    rule(
+        HOPELESS,
+        rf"{_CANT} see (?:a|any) (?:way out|future|light|end to this)|no way out|no hope"
+        r"|lost all hope|hopeless(?:ness)?",
+        after=r" (?:of|that|you|at|with|about|case|romantic)(?!\w)",
+    ),
+    rule(
+        HOPELESS,
+        r"want (?:it all|everything|this|the pain|it) to (?:stop|end)|(?:tired|sick) of"
+        r" (?:living|life|being alive|existing|everything)|done with (?:life|living|everything)"
+        r"|give up on (?:life|everything|myself|living)",
+    ),
+)

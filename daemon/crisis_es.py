@@ -1,0 +1,188 @@
+"""Crisis wordings in Spanish, from Spain and Latin America, as people write them (pure data).
+
+Written for `crisis_base.normalise`: accents dropped ("está" is "esta", "daño" is "dano"),
+"." for any punctuation including "¿" and "¡". Negations still match ("no voy a suicidarme").
+"""
+
+from __future__ import annotations
+
+from daemon.crisis_base import (
+    ACTIVE,
+    ACUTE,
+    DANGER,
+    HOPELESS,
+    PASSIVE,
+    PLAN,
+    PREPARATORY,
+    SELF_HARM,
+    THIRD_PARTY,
+    rule,
+)
+
+STOPWORDS = frozenset(
+    "que de no y el la me mi en es lo por con ya se un una los las estoy quiero para pero mas"
+    " muy esto".split()
+)
+
+_PILLS = r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|pastis|calmantes)"
+_ABOUT = (
+    r"(?:estudio|libro|novela|pelicula|serie|documental|podcast|articulo|curso|taller|charla"
+    r"|tesis|trabajo|clase|prevencion|sobre)(?: \w+){0,3} "
+)
+_TOPIC_AFTER = r" (?:prevencion|investigacion|estadisticas?)(?!\w)"
+_KIN = (
+    r"(?:mi|mis|nuestr[oa]s?) (?:mejor |hermanit[oa] |)(?:hermana|hermano|hijo|hija|hijos|hijas"
+    r"|madre|mama|padre|papa|amiga|amigo|novio|novia|pareja|marido|esposo|esposa|mujer"
+    r"|companer[oa]|sobrin[oa]|prim[oa]|abuel[oa]|ex|vecin[oa]|alumn[oa]|paciente|cunad[oa]"
+    r"|nieto|nieta|chico|chica|nene|nena)"
+)
+_SELF_END = r"(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida)"
+
+RULES = (
+    # -- acute
+    rule(
+        ACUTE,
+        r"(?:estoy|sigo|me encuentro|parad[oa]|sentad[oa]|subid[oa])(?: \w+){0,3} (?:en|sobre"
+        r"|arriba de|al borde de) (?:el |la |las |los |un |una )?(?:puente|azotea|techo|vias"
+        r"|tejado|borde|cornisa|acantilado|barranco|barandilla|baranda)",
+    ),
+    rule(
+        ACUTE,
+        rf"(?:tome|tomado|trague|tragado|tomo|traga)(?: \w+){{0,3}} (?:todo el|todos los|toda la"
+        rf"|todas las|un frasco|una caja|un blister|[1-9]\d|muchas|demasiadas)(?: \w+){{0,2}}"
+        rf" (?:frasco|caja|blister|{_PILLS})|(?:tome|tomado|hice|he hecho|tuve|trague) una "
+        rf"sobredosis",
+    ),
+    rule(ACUTE, r"ya me (?:corte|he cortado)|no (?:para|deja) de sangrar|sangr\w* mucho"
+         r"|(?:soga|cuerda) (?:esta )?(?:lista|preparada)"),
+    # -- plan
+    rule(
+        PLAN,
+        rf"(?:juntando|juntado|guardando|guardado|acumulando|acumulado|ahorrando|escondiendo"
+        rf"|junto|guardo|acumulo|escondo)(?: \w+){{0,2}} {_PILLS}",
+    ),
+    rule(
+        PLAN,
+        r"(?:se|pense|decidi|planee|planeado|pensado|tengo pensado) (?:como|cuando|donde)"
+        r" (?:lo )?(?:voy a hacer|hacerlo|lo hare|lo haria|hacer|matarme|suicidarme)",
+        before=r"no ",
+    ),
+    rule(
+        PLAN,
+        rf"compre (?:una |la |un )?(?:cuerda|soga|pistola|arma|carbon)|plan y (?:una )?fecha"
+        rf"|(?:tengo|hice) un plan para {_SELF_END}|cuantas {_PILLS}(?: \w+){{0,4}} (?:hacen"
+        rf" falta|necesito|para morir|matan|mata)|dosis (?:letal|mortal)|(?:elegi|escogi"
+        rf"|ya tengo) (?:el|un) (?:puente|edificio|metodo|acantilado)",
+    ),
+    # -- preparatory
+    rule(
+        PREPARATORY,
+        r"cartas? de despedida|(?:carta|nota) de suicidio|me despedi de (?:todos|todo el mundo"
+        r"|mi familia)|despedirme de todos|adios para siempre|cuando (?:leas|lean|leais|lea)"
+        r" esto|para que me recuerde\w*|algo para recordarme|(?:regale|regalando|regalado)"
+        r" (?:todas )?mis cosas",
+    ),
+    rule(
+        PREPARATORY,
+        rf"(?:ya )?no (?:voy a necesitar|necesitare|necesito|vo a necesitar) (?:mas )?(?:las "
+        rf"|mis )?(?:sesiones|citas|terapia|ayuda)",
+        after=r" (?:del|de este|de esta|el|este|esta|la proxima|hasta|porque)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"cuando (?:ya )?no (?:este|estare|exista)|cuando (?:me haya ido|muera|este muert[oa])"
+        r"|(?:es|este es) mi ultimo (?:correo|mensaje|mail|email)",
+        after=r" (?:en|de|aqui|alli|ahi|disponible|libre|antes|hasta|del ano|por hoy)(?!\w)",
+    ),
+    # -- third person at risk
+    rule(
+        THIRD_PARTY,
+        rf"{_KIN}(?: \S+){{0,10}} (?:se quiere morir|quiere morir(?:se)?|(?:se )?(?:quiere |intento"
+        rf" |va a )?(?:suicidar\w*|matarse)|suicid\w*|se corta|se autolesiona|autolesi\w*"
+        rf"|(?:ya )?no quiere vivir|quitarse la vida|sobredosis|se hace dano|cartas? de"
+        rf" despedida|se despidio|se lastima)",
+        after=_TOPIC_AFTER,
+    ),
+    # -- danger from others
+    rule(
+        DANGER,
+        r"(?:me|nos) (?:pego|pega|pegan|pegaron|golpeo|golpea|golpean|empujo|ahorco|ahorca"
+        r"|estrangulo|pateo|amenazo|amenaza|violo|viola|maltrata|maltrato|encerro|persigue"
+        r"|esta siguiendo|acosa|quiere matar|va a matar)",
+        before=r"(?:jefe|jefa|profe)(?: \w+){0,2} ",
+        after=r" (?:si llego|por llegar|con (?:el|la) (?:trabajo|tarea))(?!\w)",
+    ),
+    rule(
+        DANGER,
+        r"miedo (?:de|a) (?:volver|regresar|ir) a (?:casa|mi casa)|miedo (?:de|a) (?:mi (?:marido"
+        r"|esposo|pareja|novio|novia|ex|padre|papa|padrastro|madre)|el)|no me siento (?:segur[oa]"
+        r"|a salvo)(?: \w+){0,2} (?:en casa|con el|con ella|aqui|en mi casa)|no estoy (?:segur[oa]"
+        r"|a salvo) (?:en casa|con el|aqui)|violencia (?:domestica|de genero)|me maltrata",
+        before=_ABOUT,
+    ),
+    # -- active
+    rule(ACTIVE, r"(?:suicid|sucid|suisid|suicd)\w*", after=_TOPIC_AFTER, before=_ABOUT),
+    rule(
+        ACTIVE,
+        rf"{_SELF_END}|me (?:voy a )?mat(?:o|are)|me quite la vida|ganas de (?:morir|matarme"
+        rf"|suicidarme|desaparecer)|(?:pensamientos|ideas) (?:suicidas|de muerte|de matarme"
+        rf"|de morir)|sobredosis",
+    ),
+    rule(
+        ACTIVE,
+        r"(?:acabar|terminar) con todo",
+        after=r" (?:el|lo|la|los|las|esto del|mi trabajo|de (?:risa|trabajo|estudiar))(?!\w)",
+    ),
+    # -- self-harm
+    rule(SELF_HARM, r"auto ?lesi\w*|autoles\w*", before=_ABOUT),
+    rule(
+        SELF_HARM,
+        r"(?:he vuelto|volvi|vuelvo) a (?:cortarme|cortar|hacerme dano|lastimarme|quemarme"
+        r"|autolesionarme)|(?:ganas de|quiero|miedo de) (?:cortarme|hacerme dano|lastimarme"
+        r"|quemarme)|(?:hice|hago|queme|quemo|corte|corto|lastime|golpee|golpeo)(?: \w+){0,4}"
+        r" (?:a proposito|adrede|aproposito)|me (?:hice|hago) dano(?: \w+){0,3} (?:a proposito"
+        r"|adrede|sol[oa])|volvi a hacerme dano",
+    ),
+    rule(
+        SELF_HARM,
+        r"me corto(?: (?:los|las|mis))? (?:brazos|piernas|munecas|muslos|piel|venas)"
+        r"|me corto",
+        after=r" (?:el|la|las|los|un|una) (?:pelo|cabello|unas|flequillo|barba|puntas)(?!\w)",
+    ),
+    # -- passive
+    rule(
+        PASSIVE,
+        r"(?:me quiero|quiero|quisiera|deseo|me gustaria|tengo ganas de|me quisiera)(?: \w+){0,2}"
+        r" morir(?:me)?",
+        after=r" de (?:risa|ganas|hambre|sueno|calor|verguenza|frio|aburrimiento)(?!\w)",
+    ),
+    rule(
+        PASSIVE,
+        r"ya no quiero (?:vivir|estar aqui|estar viv[oa]|seguir|existir|despertar)|no quiero"
+        r" (?:seguir viviendo|vivir mas|despertar(?:me)? (?:nunca|manana|mas))"
+        r"|(?:mejor|mejor estaria|estaria mejor) muert[oa]|(?:deseo|quisiera|ojala) estar"
+        r" muert[oa]|ojala (?:no )?(?:me muriera|muriera|no despertara|no despierte|no hubiera"
+        r" nacido|nunca hubiera nacido)|no haber nacido|desaparecer para siempre|dejar de existir",
+        after=r" (?:en este|en esta|en el|en la|con|trabajando)(?!\w)",
+    ),
+    # -- hopeless
+    rule(
+        HOPELESS,
+        r"(?:soy|me siento) (?:una |un )?(?:carga|estorbo)|(?:una|un) carga para|(?:estarian"
+        r"|estarias|estaria|estaran|estan|vivirian|seria|serian) mejor sin mi|mejor sin mi",
+    ),
+    rule(
+        HOPELESS,
+        r"no hay salida|sin salida|no tiene sentido (?:seguir|vivir|nada)|no le veo sentido a"
+        r" (?:nada|la vida|seguir|vivir)|nada tiene sentido|sin esperanza|no tengo esperanza"
+        r"|perdi (?:la|toda) (?:esperanza|las ganas de vivir)|cansad[oa] de vivir|hart[oa] de"
+        r" vivir|nada va a mejorar|nunca va a mejorar|no va a mejorar nunca",
+        before=r"callejon ",
+    ),
+    rule(
+        HOPELESS,
+        r"no (?:puedo|aguanto|soporto) mas",
+        after=r"(?: con)?(?: este| esta| el| la| tanto| tanta)? (?:calor|frio|trafico|lluvia"
+        r"|ruido|jaja\w*)(?!\w)",
+    ),
+)
