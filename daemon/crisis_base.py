@@ -27,6 +27,23 @@ EXTRA = "extra"  # one of the therapist's own words (`safety.extra_crisis_words`
 # When one mail says several things, the most urgent names it.
 PRIORITY = (ACUTE, PLAN, PREPARATORY, THIRD_PARTY, DANGER, ACTIVE, SELF_HARM, PASSIVE, HOPELESS)
 
+# Talk about the topic in any language (a study, a book, a course), and compounds like
+# "suicide prevention": shared, because a Spanish "prevención del suicidio" also meets the
+# English and German rules for "suicid".
+ABOUT = (
+    r"(?:(?:study|studies|book|novel|film|movie|documentary|podcast|article|course|training"
+    r"|dissertation|thesis|essay|lecture|seminar|workshop|series|episode|module|webinar"
+    r"|conference|prevention|awareness|studie|buch|roman|serie|tatort|doku\w*|artikel"
+    r"|fortbildung|schulung|vortrag|kurs|masterarbeit|bachelorarbeit|hausarbeit|praevention"
+    r"|estudio|libro|novela|pelicula|documental|articulo|curso|taller|charla|tesis|prevencion)"
+    r"(?: \w+){0,2} (?:about|on|into|of|with|ueber|zu|zur|zum|von|mit|sobre|del|de|acerca de)"
+    r"(?: the| a| das| den| die| dem| der| el| la| los| las)? |zum thema )"
+)
+TOPIC_AFTER = (
+    r" (?:prevention|awareness|research|statistics|rates?|training|first aid|praevention"
+    r"|vorbeugung|forschung|statistik|prevencion|investigacion|estadisticas?)(?!\w)"
+)
+
 MAX_SCAN = 100_000  # a client's new words are short; a huge text costs no more than this
 
 _APOSTROPHES = re.compile("['’‘ʼʹ`´′＇]")

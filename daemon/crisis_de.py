@@ -17,6 +17,8 @@ from daemon.crisis_base import (
     PREPARATORY,
     SELF_HARM,
     THIRD_PARTY,
+    TOPIC_AFTER,
+    ABOUT,
     rule,
 )
 
@@ -28,12 +30,6 @@ STOPWORDS = frozenset(
 _DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
 _NO_MORE = r"(?:nicht mehr|nimmer|nimma|nuemme|nuemmer|ned mehr|nimmermehr)"
 _PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|medis|tabl\w*)"
-_ABOUT = (
-    r"(?:studie|buch|roman|film|serie|tatort|podcast|doku\w*|artikel|fortbildung|schulung"
-    r"|vortrag|seminar|kurs|masterarbeit|bachelorarbeit|hausarbeit|thema|ueber|zum thema)"
-    r"(?: \w+){0,4} "
-)
-_TOPIC_AFTER = r" (?:praevention|vorbeugung|forschung|statistik)"
 _KIN = (
     r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)(?: \w+)? "
     r"(?:sohn|tochter|kind|kinder|bruder|schwester|mutter|mama|mami|vater|papa|freund|freundin"
@@ -170,11 +166,11 @@ RULES = (
         r" (?:mehr )?(?:nach hause|heim)|angst vor (?:ihm|ihr|meinem (?:mann|freund|partner|ex"
         r"|vater|stiefvater|bruder|sohn)|meiner (?:frau|freundin|partnerin|ex|mutter"
         r"|stiefmutter|familie))|haeusliche gewalt",
-        before=_ABOUT,
+        before=ABOUT,
     ),
     # -- active
     rule(ACTIVE, r"(?:suizid|suicid|suizit|selbstmord|selbsmord|freitod)(?!praev|forsch|vorbeug)\w*",
-         after=_TOPIC_AFTER, before=_ABOUT),
+         after=TOPIC_AFTER, before=ABOUT),
     rule(
         ACTIVE,
         r"(?:mich|mi|sich|mir|dich)(?: \w+){0,3} (?:selbst |selber )?(?:umbringen|umzubringen"
@@ -195,7 +191,7 @@ RULES = (
         r" (?:zu )?beenden|(?:will|moechte|werde) (?:es|alles) beenden|ueberdos\w*",
     ),
     # -- self-harm
-    rule(SELF_HARM, r"selbstverletz\w*|svv|selbst verletz\w*", before=_ABOUT),
+    rule(SELF_HARM, r"selbstverletz\w*|svv|selbst verletz\w*", before=ABOUT),
     rule(
         SELF_HARM,
         r"(?:mich|mir|sich) (?:selbst|selber) (?:zu )?(?:verletzen|verletze|verletzt|weh ?tun"
@@ -208,7 +204,7 @@ RULES = (
         SELF_HARM,
         r"(?:absichtlich|mit absicht|extra)(?: \w+){0,3} (?:geschnitten|verbrannt|verletzt"
         r"|geschlagen|gekratzt|weh getan|wehgetan)|(?:geschnitten|verbrannt|verletzt|geschlagen"
-        r"|gekratzt)(?: \w+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
+        r"|gekratzt)(?: \S+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
         r"|schneide|verbrennen)|rueckfall(?: \w+){0,4} (?:geschnitten|geritzt|verletzt)"
         r"|blutig (?:gekratzt|geschlagen|gebissen)|bis es blutet|hab\w* mich geschnitten",
     ),

@@ -16,6 +16,8 @@ from daemon.crisis_base import (
     PREPARATORY,
     SELF_HARM,
     THIRD_PARTY,
+    TOPIC_AFTER,
+    ABOUT,
     rule,
 )
 
@@ -39,14 +41,6 @@ _SPORT = (
     r"|lifting|training|exercising|working out|cooking|shaving|gardening|falling|slipping"
     r"|football|the gym|gym|on (?:the |a )?(?:stove|oven|hob|stairs|ice|pan|iron|kettle|door))"
 )
-# Talk about the topic: a study, a book, a course.
-_ABOUT = (
-    r"(?:study|studies|book|novel|film|movie|documentary|podcast|article|course|training"
-    r"|dissertation|thesis|essay|lecture|talk|seminar|workshop|series|show|episode|research"
-    r"|paper|report|module|class|webinar|conference)(?: \w+){0,2} (?:about|on|into|of) "
-    r"(?:the |a )?"
-)
-_TOPIC_AFTER = r" (?:prevention|awareness|research|statistics|rates?|training|first aid)(?!\w)"
 _KIN = (
     r"(?:my|our|a) (?:\w+ )?(?:sister|brother|son|daughter|mum|mom|mother|mam|dad|father|friend"
     r"|mate|partner|husband|wife|boyfriend|girlfriend|bf|gf|flatmate|roommate|housemate"
@@ -178,7 +172,7 @@ RULES = (
         rf"|(?:goodbye|farewell) (?:messages?|letters?|notes?|texts?)|(?:end|ending|take|taking"
         rf"|took) (?:his|her|their) (?:own )?li(?:fe|ves)|better off without (?:him|her|them)"
         rf"|(?:is|has been|been|keeps?|started) cutting|stockpil\w*|hoard\w* (?:pills|tablets))",
-        after=_TOPIC_AFTER,
+        after=TOPIC_AFTER,
     ),
     # -- danger from others
     rule(
@@ -198,6 +192,12 @@ RULES = (
     ),
     rule(
         DANGER,
+        rf"{_ABUSER}(?: \w+){{0,2}} (?:smashed|smashes|took|takes|controls|checks|hides) my "
+        r"(?:phone|money|things|keys|cards|passport)|(?:wont|doesnt|does not) let me (?:see|leave"
+        r"|go out|have|talk)",
+    ),
+    rule(
+        DANGER,
         r"(?:hell|he will|he would|hed|shell|she will|theyll) (?:kill|hurt|hit|beat) (?:me|us)"
         r"|threat\w*(?: \w+){0,2} to (?:kill|hurt|beat|harm) (?:me|us|the kids|my)"
         r"|(?:hes|he is|shes|she is|been|being) (?:abusive|violent)(?: to| towards| with)? ?(?:me)?",
@@ -210,8 +210,8 @@ RULES = (
         r"|family))|locked (?:myself )?in the (?:bathroom|bedroom|toilet)",
     ),
     # -- active suicidal thoughts
-    rule(ACTIVE, _SUICIDE, after=_TOPIC_AFTER, before=_ABOUT),
-    rule(ACTIVE, rf"{_KILL} (?:{_ME}|me)(?!\w)|kms|(?:hang|hanging|hanged) {_ME}"),
+    rule(ACTIVE, _SUICIDE, after=TOPIC_AFTER, before=ABOUT),
+    rule(ACTIVE, rf"{_KILL} {_ME}|kms|(?:hang|hanging|hanged) {_ME}"),
     rule(ACTIVE, r"end(?:s|ed|ing)? (?:my (?:own )?li(?:fe|ves)|it all|everything)"
          r"|(?:take|taking|took|taken) my (?:own )?li(?:fe|ves)"),
     rule(
@@ -230,10 +230,10 @@ RULES = (
     ),
     rule(ACTIVE, r"overdos\w*|od", after=r" (?:on (?:coffee|caffeine|sugar|chocolate"
          r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?)(?!\w)",
-         before=_ABOUT),
+         before=ABOUT),
     # -- self-harm, past or present
-    rule(SELF_HARM, r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)", before=_ABOUT,
-         after=_TOPIC_AFTER),
+    rule(SELF_HARM, r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)", before=ABOUT,
+         after=TOPIC_AFTER),
     rule(
         SELF_HARM,
         rf"(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring|cut|cuts"
@@ -284,6 +284,8 @@ RULES = (
         r"|disappeared|died|wasnt alive)|(?:disappear|disapear|vanish)(?:ed)? (?:forever|for good"
         r"|for ever|permanently)|cease to exist|stop existing|sleep forever",
     ),
+    rule(PASSIVE, r"(?:want|wish|wanna|hope)(?: \w+)? (?:someone|somebody|something) (?:would |to )"
+         r"kill me"),
     rule(PASSIVE, r"(?:bus|car|train|truck|lorry)(?: \w+)? (?:would )?(?:hit|hits|ran|run|runs) "
          r"(?:over )?me"),
     # -- hopelessness and being a burden

@@ -16,6 +16,8 @@ from daemon.crisis_base import (
     PREPARATORY,
     SELF_HARM,
     THIRD_PARTY,
+    TOPIC_AFTER,
+    ABOUT,
     rule,
 )
 
@@ -25,11 +27,6 @@ STOPWORDS = frozenset(
 )
 
 _PILLS = r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|pastis|calmantes)"
-_ABOUT = (
-    r"(?:estudio|libro|novela|pelicula|serie|documental|podcast|articulo|curso|taller|charla"
-    r"|tesis|trabajo|clase|prevencion|sobre)(?: \w+){0,3} "
-)
-_TOPIC_AFTER = r" (?:prevencion|investigacion|estadisticas?)(?!\w)"
 _KIN = (
     r"(?:mi|mis|nuestr[oa]s?) (?:mejor |hermanit[oa] |)(?:hermana|hermano|hijo|hija|hijos|hijas"
     r"|madre|mama|padre|papa|amiga|amigo|novio|novia|pareja|marido|esposo|esposa|mujer"
@@ -101,7 +98,7 @@ RULES = (
         rf" |va a )?(?:suicidar\w*|matarse)|suicid\w*|se corta|se autolesiona|autolesi\w*"
         rf"|(?:ya )?no quiere vivir|quitarse la vida|sobredosis|se hace dano|cartas? de"
         rf" despedida|se despidio|se lastima)",
-        after=_TOPIC_AFTER,
+        after=TOPIC_AFTER,
     ),
     # -- danger from others
     rule(
@@ -118,13 +115,18 @@ RULES = (
         r"|esposo|pareja|novio|novia|ex|padre|papa|padrastro|madre)|el)|no me siento (?:segur[oa]"
         r"|a salvo)(?: \w+){0,2} (?:en casa|con el|con ella|aqui|en mi casa)|no estoy (?:segur[oa]"
         r"|a salvo) (?:en casa|con el|aqui)|violencia (?:domestica|de genero)|me maltrata",
-        before=_ABOUT,
+        before=ABOUT,
     ),
     # -- active
-    rule(ACTIVE, r"(?:suicid|sucid|suisid|suicd)\w*", after=_TOPIC_AFTER, before=_ABOUT),
+    rule(ACTIVE, r"(?:suicid|sucid|suisid|suicd)\w*", after=TOPIC_AFTER, before=ABOUT),
     rule(
         ACTIVE,
-        rf"{_SELF_END}|me (?:voy a )?mat(?:o|are)|me quite la vida|ganas de (?:morir|matarme"
+        r"me (?:voy a )?mat(?:o|are)",
+        after=r" de (?:risa|hambre|ganas|sueno|calor|frio|verguenza|trabajo)(?!\w)",
+    ),
+    rule(
+        ACTIVE,
+        rf"{_SELF_END}|me quite la vida|ganas de (?:morir|matarme"
         rf"|suicidarme|desaparecer)|(?:pensamientos|ideas) (?:suicidas|de muerte|de matarme"
         rf"|de morir)|sobredosis",
     ),
@@ -134,7 +136,7 @@ RULES = (
         after=r" (?:el|lo|la|los|las|esto del|mi trabajo|de (?:risa|trabajo|estudiar))(?!\w)",
     ),
     # -- self-harm
-    rule(SELF_HARM, r"auto ?lesi\w*|autoles\w*", before=_ABOUT),
+    rule(SELF_HARM, r"auto ?lesi\w*|autoles\w*", before=ABOUT),
     rule(
         SELF_HARM,
         r"(?:he vuelto|volvi|vuelvo) a (?:cortarme|cortar|hacerme dano|lastimarme|quemarme"
