@@ -87,9 +87,7 @@ def score(directory: Path) -> tuple[int, int, int]:
         totals[1] += hits
         totals[2] += len(alarms)
     positives, hits, alarms = totals
-    print(
-        f"  all: recall {_rate(hits, positives)}, precision {_rate(hits, hits + alarms)}"
-    )
+    print(f"  all: recall {_rate(hits, positives)}, precision {_rate(hits, hits + alarms)}")
     return positives, hits, alarms
 
 

@@ -69,8 +69,18 @@ __all__ = [
 ]
 
 SELF_HARM_CATEGORY = SELF_HARM  # self-harm, past or present ("self-harm")
-CATEGORIES = (PASSIVE, ACTIVE, PLAN, PREPARATORY, ACUTE, SELF_HARM, HOPELESS,
-              DANGER, THIRD_PARTY, EXTRA)
+CATEGORIES = (
+    PASSIVE,
+    ACTIVE,
+    PLAN,
+    PREPARATORY,
+    ACUTE,
+    SELF_HARM,
+    HOPELESS,
+    DANGER,
+    THIRD_PARTY,
+    EXTRA,
+)
 
 _MODULES = {"en": crisis_en, "de": crisis_de, "es": crisis_es}
 RULES: dict[str, tuple[Rule, ...]] = {lang: module.RULES for lang, module in _MODULES.items()}

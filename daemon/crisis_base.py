@@ -101,5 +101,9 @@ def rule(category: str, body: str, after: str = "", before: str = "") -> Rule:
     )
 
 
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", text)

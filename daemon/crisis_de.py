@@ -8,6 +8,7 @@ and so do negations ("ich will mich nicht umbringen").
 from __future__ import annotations
 
 from daemon.crisis_base import (
+    ABOUT,
     ACTIVE,
     ACUTE,
     DANGER,
@@ -18,13 +19,13 @@ from daemon.crisis_base import (
     SELF_HARM,
     THIRD_PARTY,
     TOPIC_AFTER,
-    ABOUT,
     rule,
+    wordset,
 )
 
-STOPWORDS = frozenset(
+STOPWORDS = wordset(
     "ich und nicht der die das mich mir ist zu es sie ein eine mit auf wenn aber noch auch"
-    " hab habe bin wie dass mehr schon".split()
+    " hab habe bin wie dass mehr schon"
 )
 
 _DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
@@ -61,9 +62,12 @@ RULES = (
         rf"{{0,5}} {_PILLS}",
     ),
     rule(ACUTE, r"ueberdosis (?:genommen|geschluckt)|ueberdosiert"),
-    rule(ACUTE, r"(?:schon|bereits|gerade) (?:geschnitten|geritzt)|(?:hoert|hoeren) nicht auf"
-         r" zu bluten|blute (?:stark|so stark|sehr)|(?:seil|strick) (?:ist |liegt )?(?:bereit"
-         r"|fertig)"),
+    rule(
+        ACUTE,
+        r"(?:schon|bereits|gerade) (?:geschnitten|geritzt)|(?:hoert|hoeren) nicht auf"
+        r" zu bluten|blute (?:stark|so stark|sehr)|(?:seil|strick) (?:ist |liegt )?(?:bereit"
+        r"|fertig)",
+    ),
     # -- plan
     rule(
         PLAN,
@@ -95,8 +99,11 @@ RULES = (
         r"|mache|tu|tue) ich(?:s| es)",
     ),
     # -- preparatory
-    rule(PREPARATORY, r"abschied\w*(?:brief|nachricht|mail|video|zeilen|worte)\w*"
-         r"|(?:lebt|lebe|leben sie) wohl"),
+    rule(
+        PREPARATORY,
+        r"abschied\w*(?:brief|nachricht|mail|video|zeilen|worte)\w*"
+        r"|(?:lebt|lebe|leben sie) wohl",
+    ),
     rule(
         PREPARATORY,
         r"(?:werde|brauche|braucht|benoetige)(?: \w+){0,3} (?:stunden|sitzungen|termine"
@@ -169,8 +176,12 @@ RULES = (
         before=ABOUT,
     ),
     # -- active
-    rule(ACTIVE, r"(?:suizid|suicid|suizit|selbstmord|selbsmord|freitod)(?!praev|forsch|vorbeug)\w*",
-         after=TOPIC_AFTER, before=ABOUT),
+    rule(
+        ACTIVE,
+        r"(?:suizid|suicid|suizit|selbstmord|selbsmord|freitod)(?!praev|forsch|vorbeug)\w*",
+        after=TOPIC_AFTER,
+        before=ABOUT,
+    ),
     rule(
         ACTIVE,
         r"(?:mich|mi|sich|mir|dich)(?: \w+){0,3} (?:selbst |selber )?(?:umbringen|umzubringen"
@@ -221,7 +232,7 @@ RULES = (
     ),
     rule(
         PASSIVE,
-        rf"(?:nicht|nie|niemals|nimmer|nuemme|nuemmer|nimma) (?:mehr |laenger )?(?:leben"
+        r"(?:nicht|nie|niemals|nimmer|nuemme|nuemmer|nimma) (?:mehr |laenger )?(?:leben"
         r"|weiterleben|laebe|lebe|aufwachen|aufzuwachen|aufwache|existieren)",
         after=r" (?:mit|in|so|bei|ohne|wie)(?!\w)",
     ),

@@ -7,6 +7,7 @@ any punctuation. Negations still match on purpose ("im not going to kill myself"
 from __future__ import annotations
 
 from daemon.crisis_base import (
+    ABOUT,
     ACTIVE,
     ACUTE,
     DANGER,
@@ -17,13 +18,13 @@ from daemon.crisis_base import (
     SELF_HARM,
     THIRD_PARTY,
     TOPIC_AFTER,
-    ABOUT,
     rule,
+    wordset,
 )
 
-STOPWORDS = frozenset(
+STOPWORDS = wordset(
     "i im ive the and to my me is it you of that was not a in for with but so this have just"
-    " dont cant be at on what would".split()
+    " dont cant be at on what would"
 )
 
 _ME = r"(?:my ?self|me ?self|myslef|mysefl|myelf)"
@@ -71,8 +72,11 @@ RULES = (
     ),
     rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
     rule(ACUTE, r"(?:already|just) (?:cut|slit|sliced)|(?:wont|cant|doesnt) stop bleeding"),
-    rule(ACUTE, r"(?:rope|noose)(?: is)? (?:ready|up|tied)|(?:drunk|drank)(?: \w+){0,4} and "
-         rf"(?:taken|took|swallowed)"),
+    rule(
+        ACUTE,
+        r"(?:rope|noose)(?: is)? (?:ready|up|tied)|(?:drunk|drank)(?: \w+){0,4} and "
+        r"(?:taken|took|swallowed)",
+    ),
     # -- plan: method, intent, timing, means
     rule(
         PLAN,
@@ -117,8 +121,11 @@ RULES = (
         rf"|methods|how) to (?:die|{_KILL}|end)",
     ),
     # -- preparatory acts and farewells
-    rule(PREPARATORY, rf"(?:goodbye|farewell|good bye|{_SUICIDE}) (?:letters?|notes?|messages?"
-         r"|emails?|texts?|videos?)"),
+    rule(
+        PREPARATORY,
+        rf"(?:goodbye|farewell|good bye|{_SUICIDE}) (?:letters?|notes?|messages?"
+        r"|emails?|texts?|videos?)",
+    ),
     rule(
         PREPARATORY,
         r"(?:letters?|notes?|messages?|emails?|videos?|texts?)(?: \w+){0,4} to say goodbye"
@@ -165,7 +172,8 @@ RULES = (
     rule(
         THIRD_PARTY,
         rf"{_KIN}(?: \S+){{0,10}} (?:(?:kil+\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|starv\w*"
-        rf"|punish\w*|off\w*|unaliv\w*|on|shoot\w*|drown\w*|poison\w*) {_THEM}|{_SUICIDE}|self harm\w*|self injur\w*"
+        rf"|punish\w*|off\w*|unaliv\w*|on|shoot\w*|drown\w*|poison\w*) {_THEM}|{_SUICIDE}"
+        rf"|self harm\w*|self injur\w*"
         rf"|(?:wants?|wanted|wanna|going|trying|tried|threaten\w*) to (?:die|end it|end things"
         rf"|end (?:his|her|their) li\w+|{_KILL}|overdose|hurt|harm)|(?:doesnt|does not|didnt"
         rf"|dont|no longer) (?:want|wanna) to (?:live|be alive|be here|wake up)|overdos\w*"
@@ -181,8 +189,11 @@ RULES = (
         after=r" (?:to (?:say|assume|bet|drive|travel|fly|eat|drink|use|walk|swim|go out|take)"
         r"|for work|enough for|with (?:this|that) (?:medication|medicine))(?!\w)",
     ),
-    rule(DANGER, r"(?:feel(?:ing)?|im|i am) unsafe|(?:im|i am)(?: \w+){0,2} in danger",
-         after=r" of(?!\w)"),
+    rule(
+        DANGER,
+        r"(?:feel(?:ing)?|im|i am) unsafe|(?:im|i am)(?: \w+){0,2} in danger",
+        after=r" of(?!\w)",
+    ),
     rule(
         DANGER,
         rf"{_ABUSER}(?: \w+){{0,3}} (?:hit|hits|hitting|beat|beats|beating|punched|punches"
@@ -200,7 +211,7 @@ RULES = (
         DANGER,
         r"(?:hell|he will|he would|hed|shell|she will|theyll) (?:kill|hurt|hit|beat) (?:me|us)"
         r"|threat\w*(?: \w+){0,2} to (?:kill|hurt|beat|harm) (?:me|us|the kids|my)"
-        r"|(?:hes|he is|shes|she is|been|being) (?:abusive|violent)(?: to| towards| with)? ?(?:me)?",
+        r"|(?:hes|he is|shes|she is|been|being) (?:abusive|violent)",
     ),
     rule(
         DANGER,
@@ -212,8 +223,11 @@ RULES = (
     # -- active suicidal thoughts
     rule(ACTIVE, _SUICIDE, after=TOPIC_AFTER, before=ABOUT),
     rule(ACTIVE, rf"{_KILL} {_ME}|kms|(?:hang|hanging|hanged) {_ME}"),
-    rule(ACTIVE, r"end(?:s|ed|ing)? (?:my (?:own )?li(?:fe|ves)|it all|everything)"
-         r"|(?:take|taking|took|taken) my (?:own )?li(?:fe|ves)"),
+    rule(
+        ACTIVE,
+        r"end(?:s|ed|ing)? (?:my (?:own )?li(?:fe|ves)|it all|everything)"
+        r"|(?:take|taking|took|taken) my (?:own )?li(?:fe|ves)",
+    ),
     rule(
         ACTIVE,
         r"(?:want(?:s|ed)?|wanna|going|gonna|plan(?:ning)?|think(?:ing)? (?:about|of)"
@@ -228,12 +242,20 @@ RULES = (
         r"(?:jump|jumping|jumped) (?:off|from) (?:a |the |my )?(?:bridge|building|roof|balcony"
         r"|cliff)|in front of (?:a |the )?(?:train|bus|truck|lorry)",
     ),
-    rule(ACTIVE, r"overdos\w*|od", after=r" (?:on (?:coffee|caffeine|sugar|chocolate"
-         r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?)(?!\w)",
-         before=ABOUT),
+    rule(
+        ACTIVE,
+        r"overdos\w*|od",
+        after=r" (?:on (?:coffee|caffeine|sugar|chocolate"
+        r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?)(?!\w)",
+        before=ABOUT,
+    ),
     # -- self-harm, past or present
-    rule(SELF_HARM, r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)", before=ABOUT,
-         after=TOPIC_AFTER),
+    rule(
+        SELF_HARM,
+        r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)",
+        before=ABOUT,
+        after=TOPIC_AFTER,
+    ),
     rule(
         SELF_HARM,
         rf"(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring|cut|cuts"
@@ -284,10 +306,16 @@ RULES = (
         r"|disappeared|died|wasnt alive)|(?:disappear|disapear|vanish)(?:ed)? (?:forever|for good"
         r"|for ever|permanently)|cease to exist|stop existing|sleep forever",
     ),
-    rule(PASSIVE, r"(?:want|wish|wanna|hope)(?: \w+)? (?:someone|somebody|something) (?:would |to )"
-         r"kill me"),
-    rule(PASSIVE, r"(?:bus|car|train|truck|lorry)(?: \w+)? (?:would )?(?:hit|hits|ran|run|runs) "
-         r"(?:over )?me"),
+    rule(
+        PASSIVE,
+        r"(?:want|wish|wanna|hope)(?: \w+)? (?:someone|somebody|something) (?:would |to )"
+        r"kill me",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:bus|car|train|truck|lorry)(?: \w+)? (?:would )?(?:hit|hits|ran|run|runs) "
+        r"(?:over )?me",
+    ),
     # -- hopelessness and being a burden
     rule(HOPELESS, r"better (?:off )?without me|(?:better|easier) off if i"),
     rule(

@@ -7,6 +7,7 @@ Written for `crisis_base.normalise`: accents dropped ("está" is "esta", "daño"
 from __future__ import annotations
 
 from daemon.crisis_base import (
+    ABOUT,
     ACTIVE,
     ACUTE,
     DANGER,
@@ -17,13 +18,13 @@ from daemon.crisis_base import (
     SELF_HARM,
     THIRD_PARTY,
     TOPIC_AFTER,
-    ABOUT,
     rule,
+    wordset,
 )
 
-STOPWORDS = frozenset(
+STOPWORDS = wordset(
     "que de no y el la me mi en es lo por con ya se un una los las estoy quiero para pero mas"
-    " muy esto".split()
+    " muy esto"
 )
 
 _PILLS = r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|pastis|calmantes)"
@@ -50,8 +51,11 @@ RULES = (
         rf" (?:frasco|caja|blister|{_PILLS})|(?:tome|tomado|hice|he hecho|tuve|trague) una "
         rf"sobredosis",
     ),
-    rule(ACUTE, r"ya me (?:corte|he cortado)|no (?:para|deja) de sangrar|sangr\w* mucho"
-         r"|(?:soga|cuerda) (?:esta )?(?:lista|preparada)"),
+    rule(
+        ACUTE,
+        r"ya me (?:corte|he cortado)|no (?:para|deja) de sangrar|sangr\w* mucho"
+        r"|(?:soga|cuerda) (?:esta )?(?:lista|preparada)",
+    ),
     # -- plan
     rule(
         PLAN,
@@ -81,8 +85,8 @@ RULES = (
     ),
     rule(
         PREPARATORY,
-        rf"(?:ya )?no (?:voy a necesitar|necesitare|necesito|vo a necesitar) (?:mas )?(?:las "
-        rf"|mis )?(?:sesiones|citas|terapia|ayuda)",
+        r"(?:ya )?no (?:voy a necesitar|necesitare|necesito|vo a necesitar) (?:mas )?(?:las "
+        r"|mis )?(?:sesiones|citas|terapia|ayuda)",
         after=r" (?:del|de este|de esta|el|este|esta|la proxima|hasta|porque)(?!\w)",
     ),
     rule(
