@@ -25,7 +25,7 @@ THIRD_PARTY = "third-party"  # someone else at risk
 EXTRA = "extra"  # one of the therapist's own words (`safety.extra_crisis_words`)
 
 # When one mail says several things, the most urgent names it.
-PRIORITY = (ACUTE, PLAN, PREPARATORY, THIRD_PARTY, DANGER, ACTIVE, SELF_HARM, PASSIVE, HOPELESS)
+PRIORITY = (THIRD_PARTY, ACUTE, PLAN, PREPARATORY, DANGER, ACTIVE, SELF_HARM, PASSIVE, HOPELESS)
 
 # Talk about the topic in any language (a study, a book, a course), and compounds like
 # "suicide prevention": shared, because a Spanish "prevención del suicidio" also meets the
@@ -41,7 +41,10 @@ ABOUT = (
 )
 TOPIC_AFTER = (
     r" (?:prevention|awareness|research|statistics|rates?|training|first aid|praevention"
-    r"|vorbeugung|forschung|statistik|prevencion|investigacion|estadisticas?)(?!\w)"
+    r"|vorbeugung|forschung|statistik|prevencion|investigacion|estadisticas?|scenes?"
+    r"|storyline|plot|szene|escena)(?!\w)|(?: \w+){0,4} for (?:my|a|the|our) (?:\w+ )?(?:degree|course"
+    r"|class|job|work|essay|thesis|dissertation|exam|module|training|uni|university|school"
+    r"|studies|placement)(?!\w)"
 )
 
 MAX_SCAN = 100_000  # a client's new words are short; a huge text costs no more than this

@@ -61,13 +61,14 @@ RULES = (
         ACUTE,
         r"(?:im|i am|am|standing|sitting|stood|sat)(?: \w+){0,3} (?:on|at|up on) (?:the |a |this "
         r"|that )?(?:bridge|roof|rooftop|ledge|cliffs?|cliff edge|tracks|train tracks|railway"
-        r"|rails|platform edge|edge)",
-        after=r" (?:terrace|garden|bar|top bar|of (?:my|the) (?:seat|bed))",
+        r"|rails|platform edge|edge|top of (?:the |a )?(?:\w+ ){0,2}?(?:car park|building|tower"
+        r"|bridge|cliff|block))",
+        after=r" (?:terrace|garden|bar|top bar|of (?:my|the) (?:seat|bed)|of (?:a|the) ship)",
     ),
     rule(
         ACUTE,
         rf"(?:took|taken|swallowed|downed|necked|ate|take)(?: \w+){{0,2}} (?:all|too many"
-        rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty"
+        rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty|a"
         rf"|thirty|forty|fifty)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
     ),
     rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
@@ -360,5 +361,61 @@ RULES = (
         r"want (?:it all|everything|this|the pain|it) to (?:stop|end)|(?:tired|sick) of"
         r" (?:living|life|being alive|existing|everything)|done with (?:life|living|everything)"
         r"|give up on (?:life|everything|myself|living)",
+    ),
+    # -- more wordings, found by probing the rules with fresh sentences
+    rule(PASSIVE, r"(?:not|never) (?:be|being) (?:here|alive|around)",
+         after=r" (?:next|on|tomorrow|this|until|till|for|at|in|from|because|when|today|by)(?!\w)"),
+    rule(PASSIVE, r"(?:want|wanna|wish)(?: to)?(?: just)? (?:not|stop) (?:exist|existing|being alive"
+         r"|be alive|be here|living)|(?:dont|do not|no longer) (?:really |even |actually |just )"
+         r"(?:want|wanna)(?: to)? (?:be alive|live|exist|be here)"),
+    rule(
+        PLAN,
+        r"(?:worked out|figured out|found|know|planned|decided on|chosen|picked) (?:a|the) "
+        r"(?:way|method|place|spot) to do it|(?:picked|chosen|set|decided on) (?:a|the) (?:date"
+        r"|day)|(?:tie|tying) a noose|(?:how|ways) to (?:tie a|hang|overdose)",
+        after=r" (?:for|to (?:meet|come|start|move|talk)|of the)(?!\w)",
+    ),
+    rule(
+        PLAN,
+        rf"(?:{_PILLS}|rope|noose|gun)(?: \w+)? (?:ready|lined up|prepared)|enough (?:\w+ )?"
+        rf"{_PILLS}(?: \w+){{0,3}} (?:to|for) (?:do it|die|kill|end|overdose|od)|collect\w* "
+        rf"(?:\w+ )?{_PILLS}",
+        after=r" (?:from|at) (?:the |my )?(?:pharmacy|chemist|gp|doctor|surgery|drugstore|cvs)",
+    ),
+    rule(PLAN, r"(?:going to|gonna|will|ill) do it (?:this|tonight|tomorrow|on|next|soon|when"
+         r"|after|before)"),
+    rule(
+        PREPARATORY,
+        r"gave away my (?:dog|cat|pets?)|(?:wont|will not|will never) (?:hear from|see) me again"
+        r"|saying goodbye to (?:people|everyone|my family|friends)|(?:said|saying) goodbye to"
+        r" everyone|(?:left|leaving|leave) a (?:note|letter) for (?:my (?:family|kids|children"
+        r"|parents|wife|husband|partner|mum|mom|dad)|everyone)|(?:letter|note) explaining"
+        r" (?:why|everything)|(?:none of this|not) (?:was |is )?your fault|goodbye and thank(?:s| you)|thank(?:s| you) for"
+        r" everything(?: \S+){0,3} goodbye",
+    ),
+    rule(
+        ACUTE,
+        r"bleeding (?:a lot|badly|heavily|so much|everywhere)|(?:lots|lot) of blood|pills are"
+        r" kicking in|(?:just|ive|have) overdosed|about to (?:jump|do it|end it|take|kill"
+        r"|overdose|hang|cut)",
+    ),
+    rule(SELF_HARM, r"cuts on my (?:arms?|legs?|wrists?|thighs?|skin)"),
+    rule(
+        HOPELESS,
+        r"(?:dont|cant|do not|cannot) see (?:the|any) point|(?:whats|what is|wheres) the point"
+        r" (?:in|of) (?:living|life|anything|going on|trying|being alive|me)|(?:have|got|there is"
+        r"|theres|see) no future|no future for me|nothing matters(?: any ?more)?|(?:happier"
+        r"|better|easier)(?: off)? without me|no way out",
+        after=r" (?:more than|to (?:the|this) (?:company|team))(?!\w)",
+    ),
+    rule(HOPELESS, r"i (?:just )?(?:give|gave|am giving|m giving) up",
+         after=r" (?:on (?!life|myself|everything|living|me)|trying to (?:find|get|book))"),
+    rule(
+        DANGER,
+        rf"{_ABUSER} (?:is|has been|gets|can be|was|keeps being)(?: \w+)? (?:violent|abusive"
+        rf"|aggressive|controlling|dangerous)|{_ABUSER}(?: \w+){{0,3}} (?:hurting|forced|forces"
+        rf"|forcing|raping|choking|strangling|slapping|kicking|punching) (?:me|us)|forced me to"
+        rf" have sex|(?:raped|sexually assaulted|molested) me|call(?:ed)? the police on"
+        rf"|restraining order|womens (?:refuge|shelter)",
     ),
 )
