@@ -73,7 +73,7 @@ RULES = (
         PLAN,
         rf"{_PILLS}(?: \w+){{0,2}} (?:zusammengespart|gesammelt|gehortet|gebunkert|aufgespart"
         rf"|angespart|aufgehoben)|(?:sammle|sammel|horte|hortet|horten|bunkere?|spare)"
-        rf"(?: \w+){{0,2}} {_PILLS}",
+        rf"(?: \w+){{0,3}} {_PILLS}",
     ),
     rule(
         PLAN,
@@ -140,7 +140,8 @@ RULES = (
         rf"|antun|anzutun|weh tut|umgebracht|erhaengt)|verletzt sich|suizid\w*|selbstmord\w*"
         rf"|(?:will|moechte|wollte|mag)(?: \w+){{0,2}} sterben|vom sterben|{_NO_MORE} leben"
         rf"|abschied\w*|{_PILLS} (?:gesammelt|gehortet)|sammelt {_PILLS}|svv|lebensmuede"
-        rf"|ueberdos\w*)",
+        rf"|ueberdos\w*|(?:tabletten|pillen) geschluckt|schneidet sich|das leben (?:zu )?nehmen"
+        rf"|auf (?:der|die) bruecke|auf dem dach|keinen sinn mehr)",
     ),
     # -- danger from others
     rule(
@@ -215,7 +216,7 @@ RULES = (
         SELF_HARM,
         r"(?:absichtlich|mit absicht|extra)(?: \w+){0,3} (?:geschnitten|verbrannt|verletzt"
         r"|geschlagen|gekratzt|weh getan|wehgetan)|(?:geschnitten|verbrannt|verletzt|geschlagen"
-        r"|gekratzt)(?: \S+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
+        r"|gekratzt|wehgetan|weh getan)(?: \S+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
         r"|schneide|verbrennen)|rueckfall(?: \w+){0,4} (?:geschnitten|geritzt|verletzt)"
         r"|blutig (?:gekratzt|geschlagen|gebissen)|bis es blutet|hab\w* mich geschnitten",
     ),
@@ -239,7 +240,7 @@ RULES = (
     rule(
         PASSIVE,
         r"nicht mehr (?:da|hier|am leben) (?:sein|waere|waer|zu sein)|(?:gar )?nicht mehr auf"
-        r" der welt|fuer immer verschwinden|verschwinden fuer immer|nicht mehr existieren",
+        r" (?:der|dieser) welt|fuer immer verschwinden|verschwinden fuer immer|nicht mehr existieren",
     ),
     # -- hopeless
     rule(
@@ -257,7 +258,8 @@ RULES = (
         rf"|naechste[nmrs]?|kommen|teilnehmen|dabei|mitmachen|absagen|verschieben|rechtzeitig"
         rf"|puenktlich|erscheinen|anrufen|zahlen|bezahlen|warten|laenger|so (?:viel|lange|oft)"
         rf"|rauchen|trinken|saufen|arbeiten|essen|schlafen|einschlafen|durchschlafen|fahren"
-        rf"|{_DAYS}|\d)(?!\w)",
+        rf"|{_DAYS}|\d)(?!\w)|(?: \w+){{1,3}} (?:arbeiten|rauchen|trinken|anfangen|kommen"
+        rf"|fahren|warten|zahlen|bezahlen|machen|essen|schlafen|spielen|gehen|wohnen)(?!\w)",
     ),
     rule(
         HOPELESS,
@@ -275,5 +277,67 @@ RULES = (
         HOPELESS,
         r"besser ohne mich|leichter ohne mich|wenn es mich nicht (?:mehr )?gaebe|(?:wird|werde)"
         r" (?:nie|niemals|nie mehr|nie wieder) besser|nie (?:mehr )?besser werden",
+    ),
+    # -- more wordings, found by probing the rules with fresh sentences
+    rule(
+        PASSIVE,
+        r"(?:waer|waere|wuerde?)(?: \w+){0,2} (?:gern|lieber|am liebsten)(?: \w+){0,2} (?:weg"
+        r"|tot|nicht mehr da)|einfach weg sein|fuer immer (?:schlafen|einschlafen|weg)|nie"
+        r" (?:wieder|mehr) aufwachen|nie geboren|egal wenn ich sterbe|egal ob ich lebe|keinen"
+        r" (?:bock|sinn|grund) mehr zu leben|keine lust mehr (?:zu leben|auf (?:das )?leben)",
+    ),
+    rule(ACTIVE, r"schluss machen(?: \w+){0,2} (?:mit allem|mit dem leben|mit mir)"
+         r"|mit allem schluss"),
+    rule(
+        PLAN,
+        rf"genug (?:\w+ )?{_PILLS}|{_PILLS}(?: \w+){{0,3}} (?:bereitgelegt|bereit|parat"
+        rf"|zurechtgelegt|versteckt)|(?:wann|wo) und wie|wie und wann|(?:den|einen) tag(?: \w+)"
+        rf"{{0,2}} (?:ausgesucht|festgelegt|gewaehlt)|(?:seil|strick|waffe|pistole)(?: \w+){{0,3}}"
+        rf" (?:im keller|zuhause|zu hause|daheim|bereit|besorgt)|wie man sich (?:umbringt"
+        rf"|erhaengt|toetet|das leben nimmt)|plane?(?: \w+){{0,2}} (?:mich|mir)(?: \w+){{0,2}}"
+        rf" (?:umzubringen|das leben zu nehmen|zu toeten)|plan(?: \w+){{0,4}} (?:wie|wann) ich"
+        rf" sterbe|(?:am wochenende|heute nacht|heute abend|morgen|bald|naechste woche|dann)"
+        rf" (?:werde|will|mach|mache|tu|tue) ich (?:es|s)(?: tun| machen)?",
+        after=r" (?:fertig|mit|so|anders|noch)(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"von (?:meiner familie|meinen eltern|meinen kindern|allen|euch allen|meinen freunden"
+        r"|meiner mutter|meinem vater) verabschiedet|(?:sagen sie|sag|sagt)(?: \w+){0,2} dass"
+        r" ich (?:sie|ihn|euch) (?:liebe|lieb hab)|(?:nichts mehr|nie wieder) von mir (?:hoeren"
+        r"|sehen)|brief\w*(?: \S+){0,8} (?:erklaere|erklaert)|verschenke?\w*(?: \w+){0,3} alles"
+        r"(?: \w+){0,3} (?:wichtig|wertvoll|lieb)|alles verschenkt|(?:das|dies) ist (?:ein|mein"
+        r"|der) abschied|abschied fuer immer|nicht (?:ihre|deine|eure) schuld|fuer danach"
+        r"|nach meinem tod|machs gut(?: \S+){0,2} danke fuer alles|danke fuer alles(?: \S+){0,3}"
+        r" machs gut",
+    ),
+    rule(
+        ACUTE,
+        r"(?:tabletten|pillen) wirken (?:schon|bereits)|(?:steh|stehe|sitze?) (?:am|auf dem)"
+        r" gleis(?! \d)|will (?:\w+ )?(?:springen|runterspringen|mich (?:runter|hinunter)"
+        r"stuerzen)|fenster(?: \w+){0,3} (?:springen|spring)",
+    ),
+    rule(
+        SELF_HARM,
+        r"hab\w* mich (?:wieder|schon wieder|erneut|heute|gestern|absichtlich|selbst|oft"
+        r"|immer wieder) geschnitten|verletze? mich(?: \w+){0,2} (?:seit|immer|oft|wieder|selbst"
+        r"|absichtlich|regelmaessig|jeden)|mir in den (?:arm|unterarm|bein|oberschenkel)"
+        r" geschnitten|(?:arm|arme|handgelenk\w*|beine?) (?:aufgeschnitten|geritzt)|kopf gegen"
+        r" die wand|(?:drang|lust|zwang|druck|gedanken?)(?: \w+){0,2} (?:mich|mir) (?:selbst )?"
+        r"(?:zu )?(?:verletzen|schneiden|ritzen|weh ?zu ?tun)|narben an (?:den|meinen) (?:armen"
+        r"|beinen)|neue narben",
+    ),
+    rule(
+        HOPELESS,
+        r"ohne mich(?: \w+){0,3} besser dran|besser dran ohne mich|keinen sinn mehr|sehe keinen"
+        r" sinn|alles (?:ist )?sinnlos|keine zukunft|nie (?:was|etwas) aendern|wird sich nie"
+        r"|ich geb(?:e)? (?:es )?(?:einfach |jetzt )?auf(?= \.|$)",
+    ),
+    rule(
+        DANGER,
+        r"(?:ist|wird|war|wurde)(?: \w+){0,2} gewalttaetig|(?:werde|wurde|werd)(?: \w+){0,3}"
+        r" (?:geschlagen|verpruegelt|bedroht|vergewaltigt|misshandelt)|(?:er|sie) mich (?:umbringt"
+        r"|toetet|schlaegt|umbringen wird)|laesst mich nicht (?:aus dem haus|raus|gehen|weg)"
+        r"|sperrt mich ein|frauenhaus|polizei gerufen|kontaktverbot|gewaltschutz",
     ),
 )
