@@ -43,11 +43,13 @@ RULES = (
         r"(?:estoy|sigo|me encuentro|parad[oa]|sentad[oa]|subid[oa])(?: \w+){0,3} (?:en|sobre"
         r"|arriba de|al borde de) (?:el |la |las |los |un |una )?(?:puente|azotea|techo|vias"
         r"|tejado|borde|cornisa|acantilado|barranco|barandilla|baranda)",
+        after=r"(?: \w+){0,3} (?:arreglando|reparando|limpiando|trabajando|tomando el sol)(?!\w)",
     ),
     rule(
         ACUTE,
         rf"(?:tome|tomado|trague|tragado|tomo|traga)(?: \w+){{0,3}} (?:todo el|todos los|toda la"
-        rf"|todas las|un frasco|una caja|un blister|[1-9]\d|muchas|demasiadas)(?: \w+){{0,2}}"
+        rf"|todas las|un frasco|una caja|un blister|[1-9]\d|muchas|demasiadas|un monton de"
+        rf"|un punado de|un bote de)(?: \w+){{0,2}}"
         rf" (?:frasco|caja|blister|{_PILLS})|(?:tome|tomado|hice|he hecho|tuve|trague) una "
         rf"sobredosis",
     ),
@@ -64,7 +66,8 @@ RULES = (
     ),
     rule(
         PLAN,
-        r"(?:se|pense|decidi|planee|planeado|pensado|tengo pensado) (?:como|cuando|donde)"
+        r"(?:se|pense|decidi|planee|planeado|pensado|tengo pensado) (?:exactamente |bien |ya )?"
+        r"(?:como|cuando|donde)"
         r" (?:lo )?(?:voy a hacer|hacerlo|lo hare|lo haria|hacer|matarme|suicidarme)",
         before=r"no ",
     ),
@@ -99,9 +102,10 @@ RULES = (
     rule(
         THIRD_PARTY,
         rf"{_KIN}(?: \S+){{0,10}} (?:se quiere morir|quiere morir(?:se)?|(?:se )?(?:quiere |intento"
-        rf" |va a )?(?:suicidar\w*|matarse)|suicid\w*|se corta|se autolesiona|autolesi\w*"
+        rf" |va a )?(?:suicidar\w*|matarse)|se (?:quiere|va a) matar|suicid\w*|se corta|se autolesiona|autolesi\w*"
         rf"|(?:ya )?no quiere vivir|quitarse la vida|sobredosis|se hace dano|cartas? de"
-        rf" despedida|se despidio|se lastima)",
+        rf" despedida|se despidio|se lastima|tomo (?:muchas|todas|un monton|demasiadas)(?: \w+){{0,2}}"
+        rf" {_PILLS})",
         after=TOPIC_AFTER,
     ),
     # -- danger from others
@@ -111,7 +115,7 @@ RULES = (
         r"|estrangulo|pateo|amenazo|amenaza|violo|viola|maltrata|maltrato|encerro|persigue"
         r"|esta siguiendo|acosa|quiere matar|va a matar)",
         before=r"(?:jefe|jefa|profe)(?: \w+){0,2} ",
-        after=r" (?:si llego|por llegar|con (?:el|la) (?:trabajo|tarea))(?!\w)",
+        after=r" (?:si llego|por llegar|con (?:el|la) (?:trabajo|tarea)|a mi mism[oa])(?!\w)",
     ),
     rule(
         DANGER,
@@ -190,5 +194,59 @@ RULES = (
         r"no (?:puedo|aguanto|soporto) mas",
         after=r"(?: con)?(?: este| esta| el| la| tanto| tanta)? (?:calor|frio|trafico|lluvia"
         r"|ruido|jaja\w*)(?!\w)",
+    ),
+    # -- more wordings, found by probing the rules with fresh sentences
+    rule(
+        PASSIVE,
+        r"no quiero seguir (?:aqui|viviendo|viv[oa]|en este mundo)|(?:dormir|dormirme) y no"
+        r" despertar|no despertar(?:me)? (?:nunca|mas|jamas)|no existir|dejar de (?:existir|vivir)"
+        r"|(?:mejor|mejor seria) si (?:no estuviera|no existiera|me muriera|desapareciera)"
+        r"|si no (?:estuviera|existiera)|(?:no tengo|sin|perdi las) ganas de vivir",
+    ),
+    rule(ACTIVE, r"me (?:voy a|quiero|podria) matar|hacerme algo|hacer(?:me)? una (?:tonteria"
+         r"|locura)"),
+    rule(
+        PLAN,
+        rf"ya tengo (?:las |la |el |suficientes )?(?:{_PILLS}|cuerda|soga|pistola|arma|fecha"
+        rf"|plan|veneno)|lo voy a hacer (?:este|esta|el|la|manana|hoy|pronto|cuando)"
+        rf"|(?:compre|consegui) (?:\w+ )?veneno|como (?:ahorcarse|ahorcarme|matarse|matarme"
+        rf"|suicidarse|suicidarme)|todo (?:preparado|listo|planeado)",
+        after=r" (?:para|con|de (?:la|el|los|las) (?:fiesta|viaje|mudanza|boda))(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:deje|dejo|escribi|escribo) (?:una |un )?(?:carta|nota|mensaje)s? (?:a|para) (?:mis"
+        r"|mi) (?:padres|hijos|familia|madre|padre|mama|papa|hermanos?|pareja|esposo|esposa)"
+        r"|(?:despidiendo|despedirme|me despido|me despedi) de (?:todos|todo el mundo|mi familia)"
+        r"|cuida\w* (?:a|de) mis (?:hijos|hijas|ninos|gatos|perros|mascotas)(?: \w+){0,2} por mi"
+        r"|no (?:es|fue) (?:tu|su) culpa|gracias por todo(?: \S+){0,2} adios|adios(?: \S+){0,2}"
+        r" gracias por todo|(?:repart\w*|regal\w*|di) (?:todas )?mis cosas|(?:van a|vas a|va a)"
+        r" saber (?:mas )?(?:nada )?de mi|no sabran mas de mi",
+    ),
+    rule(
+        ACUTE,
+        r"(?:corte|cortado|abri) las venas|venas cortadas|tome las pastillas y (?:me siento"
+        r"|estoy) (?:maread[oa]|rar[oa]|mal)|a punto de (?:saltar|tirarme|matarme|hacerlo|tomar)",
+    ),
+    rule(
+        SELF_HARM,
+        r"(?:lastimo|pego|hiero|muerdo|rasguno)(?: \w+){0,4} (?:a proposito|adrede)|me estoy"
+        r" cortando|me sigo cortando|cortandome|lastimandome|hiriendome|autolesionandome|me hago"
+        r" cortes|cortes en (?:los|mis) (?:brazos|piernas|munecas|muslos)|me quemo (?:la piel"
+        r"|los brazos|con)|(?:pego|golpeo|lastimo|hago dano|corto|hiero|castigo) a mi mism[oa]"
+        r"|hasta sangrar|hasta que sangr\w*",
+    ),
+    rule(
+        HOPELESS,
+        r"no sirvo para nada|no valgo (?:nada|la pena)|soy un fracaso|no (?:le )?encuentro"
+        r" sentido|la vida no tiene sentido|no hay esperanza|no tengo esperanzas?|(?:ya )?me"
+        r" rendi|me doy por vencid[oa]|no puedo seguir (?:asi|viviendo|con esto|mas)|(?:cansad[oa]"
+        r"|hart[oa]) de (?:todo|vivir|la vida|luchar)",
+        after=r" con(?!\w)",
+    ),
+    rule(
+        DANGER,
+        r"(?:en casa|aqui|con el) no estoy (?:segur[oa]|a salvo)|no estoy a salvo|no me deja"
+        r" (?:salir|ver|hablar|trabajar)",
     ),
 )
