@@ -68,7 +68,7 @@ RULES = (
     rule(
         ACUTE,
         rf"(?:took|taken|swallowed|downed|necked|ate|take)(?: \w+){{0,2}} (?:all|too many"
-        rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty|a"
+        rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty"
         rf"|thirty|forty|fifty)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
     ),
     rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
@@ -79,6 +79,8 @@ RULES = (
         r"(?:taken|took|swallowed)",
     ),
     # -- plan: method, intent, timing, means
+    rule(ACUTE, r"(?:took|taken|swallowed|downed|necked)(?: \w+){0,2} a (?:bottle|box|packet|pack"
+         r"|tub|strip) of"),
     rule(
         PLAN,
         r"how (?:i|id|i would|i could|i will|ill|im going to|i might) (?:do it|end it|kill"
@@ -187,7 +189,9 @@ RULES = (
     rule(
         DANGER,
         r"(?:not|dont|do not|doesnt|isnt|no longer|never) (?:feel(?:ing)? |be(?:ing)? )?safe",
-        after=r" (?:to (?:say|assume|bet|drive|travel|fly|eat|drink|use|walk|swim|go out|take)"
+        after=r" (?:to (?:say|assume|bet|drive|travel|fly|eat|drink|use|walk|swim|go out|take|leave"
+        r"|park|cycle|run|ride|keep|store|go|do|exercise|combine|mix)|(?!being|living|staying"
+        r"|sleeping|going home)\w+ing"
         r"|for work|enough for|with (?:this|that) (?:medication|medicine))(?!\w)",
     ),
     rule(
@@ -402,14 +406,15 @@ RULES = (
     rule(SELF_HARM, r"cuts on my (?:arms?|legs?|wrists?|thighs?|skin)"),
     rule(
         HOPELESS,
-        r"(?:dont|cant|do not|cannot) see (?:the|any) point|(?:whats|what is|wheres) the point"
+        r"(?:dont|cant|do not|cannot) see (?:the|any) point(?! (?:of|in) (?!living|life|anything"
+        r"|going on|trying|being alive|me|it all|any of))|(?:whats|what is|wheres) the point"
         r" (?:in|of) (?:living|life|anything|going on|trying|being alive|me)|(?:have|got|there is"
         r"|theres|see) no future|no future for me|nothing matters(?: any ?more)?|(?:happier"
         r"|better|easier)(?: off)? without me|no way out",
         after=r" (?:more than|to (?:the|this) (?:company|team))(?!\w)",
     ),
-    rule(HOPELESS, r"i (?:just )?(?:give|gave|am giving|m giving) up",
-         after=r" (?:on (?!life|myself|everything|living|me)|trying to (?:find|get|book))"),
+    rule(HOPELESS, r"i (?:just )?(?:give|gave|am giving|m giving) up(?= \.|$| on (?:life|myself"
+         r"|everything|living|me)| (?:completely|totally))"),
     rule(
         DANGER,
         rf"{_ABUSER} (?:is|has been|gets|can be|was|keeps being)(?: \w+)? (?:violent|abusive"
