@@ -164,9 +164,9 @@ RULES = (
     rule(
         DANGER,
         r"(?:zu hause|zuhause|daheim|bei ihm|bei ihr|hier|dort)(?: \w+)? nicht (?:mehr )?sicher"
-        r"|fuehle? mich(?: \w+){0,3} nicht (?:mehr )?sicher|nicht sicher vor (?:mir|ihm|ihr)"
+        r"|fuehle? mich(?: (?!beim )\w+){0,3} nicht (?:mehr )?sicher|nicht sicher vor (?:mir|ihm|ihr)"
         r"|(?:bin|sind|fuehle mich)(?: \w+){0,2} in gefahr|handgreiflich",
-        after=r" (?:ob|wie|wann|was|welche|dass)(?!\w)",
+        after=r" (?:ob|wie|wann|was|welche|dass|den|die|das|meinen|meine|zu)(?!\w)",
     ),
     rule(
         DANGER,
@@ -258,7 +258,7 @@ RULES = (
         rf"|naechste[nmrs]?|kommen|teilnehmen|dabei|mitmachen|absagen|verschieben|rechtzeitig"
         rf"|puenktlich|erscheinen|anrufen|zahlen|bezahlen|warten|laenger|so (?:viel|lange|oft)"
         rf"|rauchen|trinken|saufen|arbeiten|essen|schlafen|einschlafen|durchschlafen|fahren"
-        rf"|{_DAYS}|\d)(?!\w)|(?: \w+){{1,3}} (?:arbeiten|rauchen|trinken|anfangen|kommen"
+        rf"|{_DAYS}|\d|genau|sagen|erinnern)(?!\w)|(?: \w+){{1,3}} (?:arbeiten|rauchen|trinken|anfangen|kommen"
         rf"|fahren|warten|zahlen|bezahlen|machen|essen|schlafen|spielen|gehen|wohnen)(?!\w)",
     ),
     rule(
@@ -330,7 +330,7 @@ RULES = (
     rule(
         HOPELESS,
         r"ohne mich(?: \w+){0,3} besser dran|besser dran ohne mich|keinen sinn mehr|sehe keinen"
-        r" sinn|alles (?:ist )?sinnlos|keine zukunft|nie (?:was|etwas) aendern|wird sich nie"
+        r" sinn(?! (?:in|im|darin|bei) (?:dem|der|den|diesem|dieser|einem|einer))|alles (?:ist )?sinnlos|keine zukunft|nie (?:was|etwas) aendern|wird sich nie"
         r"|ich geb(?:e)? (?:es )?(?:einfach |jetzt )?auf(?= \.|$)",
     ),
     rule(
