@@ -34,8 +34,9 @@ ABOUT = (
     r"(?:(?:study|studies|book|novel|film|movie|documentary|podcast|article|course|training"
     r"|dissertation|thesis|essay|lecture|seminar|workshop|series|episode|module|webinar"
     r"|conference|prevention|awareness|studie|buch|roman|serie|tatort|doku\w*|artikel"
-    r"|fortbildung|schulung|vortrag|beitrag|sendung|bericht|reportage|kurs|masterarbeit|bachelorarbeit|hausarbeit|praevention"
-    r"|estudio|libro|novela|pelicula|documental|articulo|curso|taller|charla|tesis|prevencion)"
+    r"|fortbildung|schulung|vortrag|beitrag|sendung|bericht|reportage|kurs|masterarbeit"
+    r"|bachelorarbeit|hausarbeit|praevention|estudio|libro|novela|pelicula|documental|articulo"
+    r"|curso|taller|charla|tesis|prevencion|programa|reportaje|radio)"
     r"(?: \w+){0,2} (?:about|on|into|of|with|ueber|zu|zur|zum|von|mit|sobre|del|de|acerca de)"
     r"(?: the| a| das| den| die| dem| der| el| la| los| las)? |zum thema )"
 )

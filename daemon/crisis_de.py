@@ -286,8 +286,11 @@ RULES = (
         r" (?:wieder|mehr) aufwachen|nie geboren|egal wenn ich sterbe|egal ob ich lebe|keinen"
         r" (?:bock|sinn|grund) mehr zu leben|keine lust mehr (?:zu leben|auf (?:das )?leben)",
     ),
-    rule(ACTIVE, r"schluss machen(?: \w+){0,2} (?:mit allem|mit dem leben|mit mir)"
-         r"|mit allem schluss"),
+    rule(
+        ACTIVE,
+        r"schluss machen(?: \w+){0,2} (?:mit allem|mit dem leben|mit mir)"
+        r"|mit allem schluss",
+    ),
     rule(
         PLAN,
         rf"genug (?:\w+ )?{_PILLS}|{_PILLS}(?: \w+){{0,3}} (?:bereitgelegt|bereit|parat"

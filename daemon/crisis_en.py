@@ -79,8 +79,11 @@ RULES = (
         r"(?:taken|took|swallowed)",
     ),
     # -- plan: method, intent, timing, means
-    rule(ACUTE, r"(?:took|taken|swallowed|downed|necked)(?: \w+){0,2} a (?:bottle|box|packet|pack"
-         r"|tub|strip) of"),
+    rule(
+        ACUTE,
+        r"(?:took|taken|swallowed|downed|necked)(?: \w+){0,2} a (?:bottle|box|packet|pack"
+        r"|tub|strip) of",
+    ),
     rule(
         PLAN,
         r"how (?:i|id|i would|i could|i will|ill|im going to|i might) (?:do it|end it|kill"
@@ -367,11 +370,17 @@ RULES = (
         r"|give up on (?:life|everything|myself|living)",
     ),
     # -- more wordings, found by probing the rules with fresh sentences
-    rule(PASSIVE, r"(?:not|never) (?:be|being) (?:here|alive|around)",
-         after=r" (?:next|on|tomorrow|this|until|till|for|at|in|from|because|when|today|by)(?!\w)"),
-    rule(PASSIVE, r"(?:want|wanna|wish)(?: to)?(?: just)? (?:not|stop) (?:exist|existing|being alive"
-         r"|be alive|be here|living)|(?:dont|do not|no longer) (?:really |even |actually |just )"
-         r"(?:want|wanna)(?: to)? (?:be alive|live|exist|be here)"),
+    rule(
+        PASSIVE,
+        r"(?:not|never) (?:be|being) (?:here|alive|around)",
+        after=r" (?:next|on|tomorrow|this|until|till|for|at|in|from|because|when|today|by)(?!\w)",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:want|wanna|wish)(?: to)?(?: just)? (?:not|stop) (?:exist|existing|being alive"
+        r"|be alive|be here|living)|(?:dont|do not|no longer) (?:really |even |actually |just )"
+        r"(?:want|wanna)(?: to)? (?:be alive|live|exist|be here)",
+    ),
     rule(
         PLAN,
         r"(?:worked out|figured out|found|know|planned|decided on|chosen|picked) (?:a|the) "
@@ -386,8 +395,11 @@ RULES = (
         rf"(?:\w+ )?{_PILLS}",
         after=r" (?:from|at) (?:the |my )?(?:pharmacy|chemist|gp|doctor|surgery|drugstore|cvs)",
     ),
-    rule(PLAN, r"(?:going to|gonna|will|ill) do it (?:this|tonight|tomorrow|on|next|soon|when"
-         r"|after|before)"),
+    rule(
+        PLAN,
+        r"(?:going to|gonna|will|ill) do it (?:this|tonight|tomorrow|on|next|soon|when"
+        r"|after|before)",
+    ),
     rule(
         PREPARATORY,
         r"gave away my (?:dog|cat|pets?)|(?:wont|will not|will never) (?:hear from|see) me again"
@@ -413,8 +425,11 @@ RULES = (
         r"|better|easier)(?: off)? without me|no way out",
         after=r" (?:more than|to (?:the|this) (?:company|team))(?!\w)",
     ),
-    rule(HOPELESS, r"i (?:just )?(?:give|gave|am giving|m giving) up(?= \.|$| on (?:life|myself"
-         r"|everything|living|me)| (?:completely|totally))"),
+    rule(
+        HOPELESS,
+        r"i (?:just )?(?:give|gave|am giving|m giving) up(?= \.|$| on (?:life|myself"
+        r"|everything|living|me)| (?:completely|totally))",
+    ),
     rule(
         DANGER,
         rf"{_ABUSER} (?:is|has been|gets|can be|was|keeps being)(?: \w+)? (?:violent|abusive"

@@ -164,7 +164,7 @@ RULES = (
         PASSIVE,
         r"(?:me quiero|quiero|quisiera|deseo|me gustaria|tengo ganas de|me quisiera)(?: \w+){0,2}"
         r" morir(?:me)?",
-        after=r" de (?:risa|ganas|hambre|sueno|calor|verguenza|frio|aburrimiento)(?!\w)",
+        after=r" de (?:la )?(?:risa|ganas|hambre|sueno|calor|verguenza|frio|aburrimiento)(?!\w)",
     ),
     rule(
         PASSIVE,
@@ -184,7 +184,7 @@ RULES = (
     rule(
         HOPELESS,
         r"no hay salida|sin salida|no tiene sentido (?:seguir|vivir|nada)|no le veo sentido a"
-        r" (?:nada|la vida|seguir|vivir)|nada tiene sentido|sin esperanza|no tengo esperanza"
+        r" (?:nada|la vida|seguir(?! en| con)|vivir)|nada tiene sentido|sin esperanza|no tengo esperanza"
         r"|perdi (?:la|toda) (?:esperanza|las ganas de vivir)|cansad[oa] de vivir|hart[oa] de"
         r" vivir|nada va a mejorar|nunca va a mejorar|no va a mejorar nunca",
         before=r"callejon ",
@@ -193,7 +193,7 @@ RULES = (
         HOPELESS,
         r"no (?:puedo|aguanto|soporto) mas",
         after=r"(?: con)?(?: este| esta| el| la| tanto| tanta)? (?:calor|frio|trafico|lluvia"
-        r"|ruido|jaja\w*)(?!\w)",
+        r"|ruido|jaja\w*)(?!\w)| con (?:mis|mi|el|la|los|las|este|esta|tanto|tanta) (?!vida)\w+",
     ),
     # -- more wordings, found by probing the rules with fresh sentences
     rule(
@@ -203,8 +203,11 @@ RULES = (
         r"|(?:mejor|mejor seria) si (?:no estuviera|no existiera|me muriera|desapareciera)"
         r"|si no (?:estuviera|existiera)|(?:no tengo|sin|perdi las) ganas de vivir",
     ),
-    rule(ACTIVE, r"me (?:voy a|quiero|podria) matar|hacerme algo|hacer(?:me)? una (?:tonteria"
-         r"|locura)"),
+    rule(
+        ACTIVE,
+        r"me (?:voy a|quiero|podria) matar|hacerme algo|hacer(?:me)? una (?:tonteria"
+        r"|locura)",
+    ),
     rule(
         PLAN,
         rf"ya tengo (?:las |la |el |suficientes )?(?:{_PILLS}|cuerda|soga|pistola|arma|fecha"
