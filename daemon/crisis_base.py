@@ -43,7 +43,8 @@ ABOUT = (
 TOPIC_AFTER = (
     r" (?:prevention|awareness|research|statistics|rates?|training|first aid|praevention"
     r"|vorbeugung|forschung|statistik|prevencion|investigacion|estadisticas?|scenes?"
-    r"|storyline|plot|szene|escena)(?!\w)|(?: \w+){0,4} for (?:my|a|the|our) (?:\w+ )?(?:degree|course"
+    r"|storyline|plot|szene|escena)(?!\w)|(?: \w+){0,4} for (?:my|a|the|our) (?:\w+ )?(?:degree"
+    r"|course"
     r"|class|job|work|essay|thesis|dissertation|exam|module|training|uni|university|school"
     r"|studies|placement)(?!\w)"
 )

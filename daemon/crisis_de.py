@@ -164,7 +164,8 @@ RULES = (
     rule(
         DANGER,
         r"(?:zu hause|zuhause|daheim|bei ihm|bei ihr|hier|dort)(?: \w+)? nicht (?:mehr )?sicher"
-        r"|fuehle? mich(?: (?!beim )\w+){0,3} nicht (?:mehr )?sicher|nicht sicher vor (?:mir|ihm|ihr)"
+        r"|fuehle? mich(?: (?!beim )\w+){0,3} nicht (?:mehr )?sicher|nicht sicher vor (?:mir|ihm"
+        r"|ihr)"
         r"|(?:bin|sind|fuehle mich)(?: \w+){0,2} in gefahr|handgreiflich",
         after=r" (?:ob|wie|wann|was|welche|dass|den|die|das|meinen|meine|zu)(?!\w)",
     ),
@@ -216,7 +217,8 @@ RULES = (
         SELF_HARM,
         r"(?:absichtlich|mit absicht|extra)(?: \w+){0,3} (?:geschnitten|verbrannt|verletzt"
         r"|geschlagen|gekratzt|weh getan|wehgetan)|(?:geschnitten|verbrannt|verletzt|geschlagen"
-        r"|gekratzt|wehgetan|weh getan)(?: \S+){0,2} (?:absichtlich|mit absicht)|mich (?:zu )?(?:schneiden"
+        r"|gekratzt|wehgetan|weh getan)(?: \S+){0,2} (?:absichtlich|mit absicht)"
+        r"|mich (?:zu )?(?:schneiden"
         r"|schneide|verbrennen)|rueckfall(?: \w+){0,4} (?:geschnitten|geritzt|verletzt)"
         r"|blutig (?:gekratzt|geschlagen|gebissen)|bis es blutet|hab\w* mich geschnitten",
     ),
@@ -240,7 +242,8 @@ RULES = (
     rule(
         PASSIVE,
         r"nicht mehr (?:da|hier|am leben) (?:sein|waere|waer|zu sein)|(?:gar )?nicht mehr auf"
-        r" (?:der|dieser) welt|fuer immer verschwinden|verschwinden fuer immer|nicht mehr existieren",
+        r" (?:der|dieser) welt|fuer immer verschwinden|verschwinden fuer immer"
+        r"|nicht mehr existieren",
     ),
     # -- hopeless
     rule(
@@ -258,7 +261,8 @@ RULES = (
         rf"|naechste[nmrs]?|kommen|teilnehmen|dabei|mitmachen|absagen|verschieben|rechtzeitig"
         rf"|puenktlich|erscheinen|anrufen|zahlen|bezahlen|warten|laenger|so (?:viel|lange|oft)"
         rf"|rauchen|trinken|saufen|arbeiten|essen|schlafen|einschlafen|durchschlafen|fahren"
-        rf"|{_DAYS}|\d|genau|sagen|erinnern)(?!\w)|(?: \w+){{1,3}} (?:arbeiten|rauchen|trinken|anfangen|kommen"
+        rf"|{_DAYS}|\d|genau|sagen|erinnern)(?!\w)|(?: \w+){{1,3}} (?:arbeiten|rauchen|trinken"
+        rf"|anfangen|kommen"
         rf"|fahren|warten|zahlen|bezahlen|machen|essen|schlafen|spielen|gehen|wohnen)(?!\w)",
     ),
     rule(
@@ -333,7 +337,8 @@ RULES = (
     rule(
         HOPELESS,
         r"ohne mich(?: \w+){0,3} besser dran|besser dran ohne mich|keinen sinn mehr|sehe keinen"
-        r" sinn(?! (?:in|im|darin|bei) (?:dem|der|den|diesem|dieser|einem|einer))|alles (?:ist )?sinnlos|keine zukunft|nie (?:was|etwas) aendern|wird sich nie"
+        r" sinn(?! (?:in|im|darin|bei) (?:dem|der|den|diesem|dieser|einem|einer))"
+        r"|alles (?:ist )?sinnlos|keine zukunft|nie (?:was|etwas) aendern|wird sich nie"
         r"|ich geb(?:e)? (?:es )?(?:einfach |jetzt )?auf(?= \.|$)",
     ),
     rule(

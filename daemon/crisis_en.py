@@ -406,7 +406,8 @@ RULES = (
         r"|saying goodbye to (?:people|everyone|my family|friends)|(?:said|saying) goodbye to"
         r" everyone|(?:left|leaving|leave) a (?:note|letter) for (?:my (?:family|kids|children"
         r"|parents|wife|husband|partner|mum|mom|dad)|everyone)|(?:letter|note) explaining"
-        r" (?:why|everything)|(?:none of this|not) (?:was |is )?your fault|goodbye and thank(?:s| you)|thank(?:s| you) for"
+        r" (?:why|everything)|(?:none of this|not) (?:was |is )?your fault|goodbye and thank(?:s"
+        r"| you)|thank(?:s| you) for"
         r" everything(?: \S+){0,3} goodbye",
     ),
     rule(

@@ -102,9 +102,11 @@ RULES = (
     rule(
         THIRD_PARTY,
         rf"{_KIN}(?: \S+){{0,10}} (?:se quiere morir|quiere morir(?:se)?|(?:se )?(?:quiere |intento"
-        rf" |va a )?(?:suicidar\w*|matarse)|se (?:quiere|va a) matar|suicid\w*|se corta|se autolesiona|autolesi\w*"
+        rf" |va a )?(?:suicidar\w*|matarse)|se (?:quiere|va a) matar|suicid\w*|se corta"
+        rf"|se autolesiona|autolesi\w*"
         rf"|(?:ya )?no quiere vivir|quitarse la vida|sobredosis|se hace dano|cartas? de"
-        rf" despedida|se despidio|se lastima|tomo (?:muchas|todas|un monton|demasiadas)(?: \w+){{0,2}}"
+        rf" despedida|se despidio|se lastima|tomo (?:muchas|todas|un monton"
+        rf"|demasiadas)(?: \w+){{0,2}}"
         rf" {_PILLS})",
         after=TOPIC_AFTER,
     ),
@@ -184,7 +186,8 @@ RULES = (
     rule(
         HOPELESS,
         r"no hay salida|sin salida|no tiene sentido (?:seguir|vivir|nada)|no le veo sentido a"
-        r" (?:nada|la vida|seguir(?! en| con)|vivir)|nada tiene sentido|sin esperanza|no tengo esperanza"
+        r" (?:nada|la vida|seguir(?! en| con)|vivir)|nada tiene sentido|sin esperanza"
+        r"|no tengo esperanza"
         r"|perdi (?:la|toda) (?:esperanza|las ganas de vivir)|cansad[oa] de vivir|hart[oa] de"
         r" vivir|nada va a mejorar|nunca va a mejorar|no va a mejorar nunca",
         before=r"callejon ",

@@ -139,7 +139,7 @@ def test_the_language_is_the_one_the_mail_is_written_in(text: str, language: str
 
 
 def test_every_language_is_checked_whatever_the_practice_speaks() -> None:
-    assert LANGUAGES == {"en", "de", "es"}
+    assert {"en", "de", "es"} == LANGUAGES
     text = "Es wäre besser, wenn ich nicht mehr da wäre."
     assert crisis_in(text, languages=("en",))
     assert crisis_kind(text, languages=("fr",)) == PASSIVE
