@@ -56,7 +56,7 @@ RULES = (
     rule(ACUTE, r"bahnsteig(?: \w+){0,4} spring\w*|spring\w*(?: \w+){0,3} vor (?:den|einen) zug"),
     rule(
         ACUTE,
-        rf"(?:ganze|ganzen|alle|zu viele|\d\d|zwanzig|dreissig|vierzig|fuenfzig)(?: \w+){{0,2}}"
+        rf"(?:ganze|ganzen|alle|zu viele|eine packung|eine schachtel|eine dose|eine flasche|\d\d|zwanzig|dreissig|vierzig|fuenfzig)(?: \w+){{0,2}}"
         rf" (?:{_PILLS}|packung\w*|schachtel\w*|dose)(?: \w+){{0,3}} (?:geschluckt|genommen"
         rf"|eingenommen|runtergeschluckt|eingeworfen)|(?:flasche|schnaps|wodka|alkohol)(?: \w+)"
         rf"{{0,5}} {_PILLS}",
@@ -112,7 +112,7 @@ RULES = (
     ),
     rule(
         PREPARATORY,
-        r"wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) bin|wenn (?:sie|du|ihr)"
+        r"wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) bin|wenn ich nicht mehr (?:bin|lebe)|wenn (?:sie|du|ihr)"
         r" (?:das|dies) (?:lesen|liest|lest)(?: \w+)? (?:bin ich|ist es)",
     ),
     rule(
@@ -141,7 +141,7 @@ RULES = (
         rf"|(?:will|moechte|wollte|mag)(?: \w+){{0,2}} sterben|vom sterben|{_NO_MORE} leben"
         rf"|abschied\w*|{_PILLS} (?:gesammelt|gehortet)|sammelt {_PILLS}|svv|lebensmuede"
         rf"|ueberdos\w*|(?:tabletten|pillen) geschluckt|schneidet sich|das leben (?:zu )?nehmen"
-        rf"|auf (?:der|die) bruecke|auf dem dach|keinen sinn mehr)",
+        rf"|auf (?:der|die) bruecke|auf dem dach|keinen sinn mehr|bringt sich(?: \w+){{0,2}} um)",
     ),
     # -- danger from others
     rule(
@@ -348,4 +348,6 @@ RULES = (
         r"|toetet|schlaegt|umbringen wird)|laesst mich nicht (?:aus dem haus|raus|gehen|weg)"
         r"|sperrt mich ein|frauenhaus|polizei gerufen|kontaktverbot|gewaltschutz",
     ),
+    # -- a third round of probing
+    rule(PASSIVE, r"(?:waer|waere|waeren) (?:\w+ )?nicht mehr (?:da|hier)"),
 )

@@ -41,6 +41,8 @@ _SPORT = (
     r" (?:(?:while|when|by|from|at|in) )?(?:skiing|playing|running|jogging|cycling|climbing"
     r"|lifting|training|exercising|working out|cooking|shaving|gardening|falling|slipping"
     r"|football|the gym|gym|on (?:the |a )?(?:stove|oven|hob|stairs|ice|pan|iron|kettle|door))"
+    r"| (?:on (?:a |the )?(?:broken )?(?:glass|knife|tin|can|paper|razor|bottle)|washing up|opening"
+    r"|by accident|accidentally)"
 )
 _KIN = (
     r"(?:my|our|a) (?:\w+ )?(?:sister|brother|son|daughter|mum|mom|mother|mam|dad|father|friend"
@@ -69,7 +71,7 @@ RULES = (
         ACUTE,
         rf"(?:took|taken|swallowed|downed|necked|ate|take)(?: \w+){{0,2}} (?:all|too many"
         rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty"
-        rf"|thirty|forty|fifty)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
+        rf"|thirty|forty|fifty|a load of|a lot of|a pile of|heaps of|handfuls of)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
     ),
     rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
     rule(ACUTE, r"(?:already|just) (?:cut|slit|sliced)|(?:wont|cant|doesnt) stop bleeding"),
@@ -240,9 +242,10 @@ RULES = (
         ACTIVE,
         r"(?:want(?:s|ed)?|wanna|going|gonna|plan(?:ning)?|think(?:ing)? (?:about|of)"
         r"|thought (?:about|of)|thoughts (?:about|of)|ready|decided|try(?:ing)?|tried|feel"
-        r"|feeling|urge|considering|consider) (?:like )?(?:to )?(?:just )?end(?:ing)? "
+        r"|feeling|urge|considering|consider|might|could|should|will|may) (?:like )?(?:to )?(?:just )?"
+        r"end(?:ing)? "
         r"(?:it|things|everything|this)",
-        after=r" (?:with|at|on|early|by|before|after|for|soon|off|here|now)(?!\w)",
+        after=r" (?:with|at|on|early|by|before|after|for|off|here)(?!\w)",
     ),
     rule(ACTIVE, r"(?:do|doing) (?:something|anything) (?:stupid|silly|drastic)"),
     rule(
@@ -438,5 +441,29 @@ RULES = (
         rf"|forcing|raping|choking|strangling|slapping|kicking|punching) (?:me|us)|forced me to"
         rf" have sex|(?:raped|sexually assaulted|molested) me|call(?:ed)? the police on"
         rf"|restraining order|womens (?:refuge|shelter)",
+    ),
+    # -- a third round of probing
+    rule(
+        PASSIVE,
+        r"(?:wouldnt|would not|dont|do not|wont) (?:care|mind)(?: \w+){0,3} if i (?:died"
+        r"|got hit|didnt wake|was gone|wasnt here|never woke|dont wake)|if i (?:got|get|was|were)"
+        r" (?:hit|run over|killed)",
+    ),
+    rule(
+        PREPARATORY,
+        r"letters? to (?:everyone|all|each of|my (?:family|kids|children|parents|loved ones))"
+        r"|sorry for everything|giv\w* (?:all )?my (?:stuff|things|belongings|possessions) away",
+    ),
+    rule(
+        ACUTE,
+        r"(?:its|it is|wont|isnt|not) (?:not )?stopping|cut (?:myself )?(?:badly|deep"
+        r"|deeply|too deep)",
+    ),
+    rule(
+        HOPELESS,
+        r"(?:everything|life|it all) (?:feels|is|seems) (?:so |completely |totally )?(?:pointless"
+        r"|meaningless|hopeless|empty)|i (?:feel|am|m) (?:so |completely |totally )?(?:worthless"
+        r"|pointless|useless)|(?:cant|cannot|dont) see (?:any )?(?:way|how) (?:things|it|life)"
+        r" (?:will|could|can|would) (?:ever )?(?:get|be) better",
     ),
 )

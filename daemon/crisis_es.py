@@ -47,8 +47,8 @@ RULES = (
     ),
     rule(
         ACUTE,
-        rf"(?:tome|tomado|trague|tragado|tomo|traga)(?: \w+){{0,3}} (?:todo el|todos los|toda la"
-        rf"|todas las|un frasco|una caja|un blister|[1-9]\d|muchas|demasiadas|un monton de"
+        rf"(?:tome|tomado|trague|tragado|tomo|traga)(?: \w+){{0,3}} (?:tod[oa]s? (?:el|la|los|las"
+        rf"|mis|mi)|un frasco|una caja|un blister|[1-9]\d|muchas|demasiadas|un monton de"
         rf"|un punado de|un bote de)(?: \w+){{0,2}}"
         rf" (?:frasco|caja|blister|{_PILLS})|(?:tome|tomado|hice|he hecho|tuve|trague) una "
         rf"sobredosis",
@@ -254,5 +254,21 @@ RULES = (
         DANGER,
         r"(?:en casa|aqui|con el) no estoy (?:segur[oa]|a salvo)|no estoy a salvo|no me deja"
         r" (?:salir|ver|hablar|trabajar)",
+    ),
+    # -- a third round of probing
+    rule(
+        PASSIVE,
+        r"preferiria (?:estar muert[oa]|morir(?:me)?|no (?:estar|existir|vivir|despertar))"
+        r"|prefiero (?:morir|estar muert)|estar muert[oa]",
+    ),
+    rule(
+        PREPARATORY,
+        r"cartas? (?:para|de) despedir(?:me|nos)?|despedirme de (?:todos|ustedes"
+        r"|mi familia|la vida|este mundo)",
+    ),
+    rule(
+        SELF_HARM,
+        r"me (?:corte|cortaba|corto|he cortado) (?:\w+ )?(?:el |los |las |la |mis |mi )?"
+        r"(?:brazos?|piernas?|munecas?|muslos?|venas?|piel)",
     ),
 )
