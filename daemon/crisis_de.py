@@ -56,7 +56,8 @@ RULES = (
     rule(ACUTE, r"bahnsteig(?: \w+){0,4} spring\w*|spring\w*(?: \w+){0,3} vor (?:den|einen) zug"),
     rule(
         ACUTE,
-        rf"(?:ganze|ganzen|alle|zu viele|eine packung|eine schachtel|eine dose|eine flasche|\d\d|zwanzig|dreissig|vierzig|fuenfzig)(?: \w+){{0,2}}"
+        rf"(?:ganze|ganzen|alle|zu viele|eine packung|eine schachtel|eine dose|eine flasche|\d\d"
+        rf"|zwanzig|dreissig|vierzig|fuenfzig)(?: \w+){{0,2}}"
         rf" (?:{_PILLS}|packung\w*|schachtel\w*|dose)(?: \w+){{0,3}} (?:geschluckt|genommen"
         rf"|eingenommen|runtergeschluckt|eingeworfen)|(?:flasche|schnaps|wodka|alkohol)(?: \w+)"
         rf"{{0,5}} {_PILLS}",
@@ -112,7 +113,8 @@ RULES = (
     ),
     rule(
         PREPARATORY,
-        r"wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) bin|wenn ich nicht mehr (?:bin|lebe)|wenn (?:sie|du|ihr)"
+        r"wenn ich (?:nicht mehr (?:da|hier|am leben)|tot|weg) bin|wenn ich nicht mehr (?:bin|lebe)"
+        r"|wenn (?:sie|du|ihr)"
         r" (?:das|dies) (?:lesen|liest|lest)(?: \w+)? (?:bin ich|ist es)",
     ),
     rule(

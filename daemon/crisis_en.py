@@ -71,7 +71,8 @@ RULES = (
         ACUTE,
         rf"(?:took|taken|swallowed|downed|necked|ate|take)(?: \w+){{0,2}} (?:all|too many"
         rf"|the whole|a whole|every|a handful of|a bunch of|loads of|lots of|[1-9]\d+|twenty"
-        rf"|thirty|forty|fifty|a load of|a lot of|a pile of|heaps of|handfuls of)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
+        rf"|thirty|forty|fifty|a load of|a lot of|a pile of|heaps of"
+        rf"|handfuls of)(?: of)?(?: \w+){{0,2}} (?:{_PILLS}|bottle|box|packet|pack)",
     ),
     rule(ACUTE, r"(?:took|taken|taking|had|did|done) (?:an |a )?(?:overdose|od)"),
     rule(ACUTE, r"(?:already|just) (?:cut|slit|sliced)|(?:wont|cant|doesnt) stop bleeding"),
@@ -242,7 +243,8 @@ RULES = (
         ACTIVE,
         r"(?:want(?:s|ed)?|wanna|going|gonna|plan(?:ning)?|think(?:ing)? (?:about|of)"
         r"|thought (?:about|of)|thoughts (?:about|of)|ready|decided|try(?:ing)?|tried|feel"
-        r"|feeling|urge|considering|consider|might|could|should|will|may) (?:like )?(?:to )?(?:just )?"
+        r"|feeling|urge|considering|consider|might|could|should|will"
+        r"|may) (?:like )?(?:to )?(?:just )?"
         r"end(?:ing)? "
         r"(?:it|things|everything|this)",
         after=r" (?:with|at|on|early|by|before|after|for|off|here)(?!\w)",
