@@ -36,7 +36,7 @@ _KIN = (
     r"(?:sohn|tochter|kind|kinder|bruder|schwester|mutter|mama|mami|vater|papa|freund|freundin"
     r"|mann|frau|partner|partnerin|mitbewohner|mitbewohnerin|kollege|kollegin|neffe|nichte"
     r"|cousin|cousine|oma|opa|enkel|enkelin|ex|nachbar|nachbarin|schueler|schuelerin|klient"
-    r"|klientin|bub|buben|maedchen|stiefsohn|stieftochter)"
+    r"|klientin|bub|buben|maedchen|stiefsohn|stieftochter|kumpel|spezl|bekannte[rn]?|liebste[rn]?)"
 )
 _ABUSER = (
     r"(?:er|sie|(?:mein|meine) (?:mann|freund|partner|ex|vater|papa|stiefvater|bruder|sohn"
@@ -84,7 +84,7 @@ RULES = (
     ),
     rule(
         PLAN,
-        r"wie ich (?:es|das) (?:mache|machen|tun|tue|anstelle)",
+        r"(?:wie|wo|wann) ich (?:es|das) (?:mache|machen|tun|tue|anstelle)",
         after=r"(?: \w+)? (?:soll|sollte|kann|koennte|schaffe|schaffen|muss)(?!\w)",
     ),
     rule(
@@ -143,7 +143,8 @@ RULES = (
         rf"|(?:will|moechte|wollte|mag)(?: \w+){{0,2}} sterben|vom sterben|{_NO_MORE} leben"
         rf"|abschied\w*|{_PILLS} (?:gesammelt|gehortet)|sammelt {_PILLS}|svv|lebensmuede"
         rf"|ueberdos\w*|(?:tabletten|pillen) geschluckt|schneidet sich|das leben (?:zu )?nehmen"
-        rf"|auf (?:der|die) bruecke|auf dem dach|keinen sinn mehr|bringt sich(?: \w+){{0,2}} um)",
+        rf"|auf (?:der|die) bruecke|auf dem dach|keinen sinn mehr|bringt sich(?: \w+){{0,2}} um"
+        rf"|sich (?:was|etwas) (?:an)?getan)",
     ),
     # -- danger from others
     rule(
@@ -352,4 +353,29 @@ RULES = (
     ),
     # -- a third round of probing
     rule(PASSIVE, r"(?:waer|waere|waeren) (?:\w+ )?nicht mehr (?:da|hier)"),
+    # -- a fourth round of probing
+    rule(
+        PASSIVE,
+        r"nicht mehr am leben (?:sein|waere|waer)|lieber(?: \w+)? nicht mehr (?:da|hier"
+        r"|leben|am leben)",
+    ),
+    rule(PLAN, r"alles (?:vorbereitet|geplant|bereit|organisiert)(?= \.|$)"),
+    rule(
+        PREPARATORY,
+        r"damit (?:sie|er|ihr|du) (?:eine |etwas zur |was zur )?erinnerung"
+        r"|(?:geschenkt|verschenkt|gegeben|vermacht)(?: \w+){0,4} (?:zur erinnerung)",
+    ),
+    rule(ACUTE, r"pulsadern?|(?:aufgeschnitten|aufgeschlitzt)"),
+    rule(
+        SELF_HARM,
+        r"(?:schneide|schneid|schnitt) mich|ritze? mich",
+        after=r" (?:beim|am"
+        r"|an)(?!\w)",
+    ),
+    rule(
+        HOPELESS,
+        r"(?:alles|leben|es) (?:ist|wirkt|scheint) (?:so |total |voellig |einfach )?"
+        r"sinnlos|nichts wert|wertlos|bin (?:ein )?versager",
+    ),
+    rule(DANGER, r"(?:er|sie|mein \w+) droht mir|bedroht mich"),
 )

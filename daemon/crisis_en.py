@@ -34,7 +34,9 @@ _KILL = r"(?:kil+(?:s|ed|ing|in)?|off(?:ing)?|unaliv(?:e|ing))"
 _SUICIDE = r"(?:suicid\w*|sui?cid\w*|sucid\w*|suicd\w*|su?isid\w*|unaliv\w*)"
 _PILLS = (
     r"(?:pills|tablets|meds|medications?|paracetamol|painkillers|antidepressants|ibuprofen"
-    r"|aspirin|tylenol|xanax|valium|insulin|co codamol|codeine|oxy\w*|sleeping (?:pills|tablets))"
+    r"|aspirin|tylenol|xanax|valium|insulin|co codamol|codeine|oxy\w*|sleeping (?:pills|tablets)"
+    r"|sertraline|citalopram|fluoxetine|prozac|zopiclone|diazepam|lorazepam|quetiapine|lithium"
+    r"|amitriptyline|mirtazapine|tramadol|morphine|naproxen|propranolol|pregabalin|gabapentin)"
 )
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
 _SPORT = (
@@ -465,7 +467,66 @@ RULES = (
         HOPELESS,
         r"(?:everything|life|it all) (?:feels|is|seems) (?:so |completely |totally )?(?:pointless"
         r"|meaningless|hopeless|empty)|i (?:feel|am|m) (?:so |completely |totally )?(?:worthless"
-        r"|pointless|useless)|(?:cant|cannot|dont) see (?:any )?(?:way|how) (?:things|it|life)"
+        r"|pointless|useless)|(?:i feel|i am|im|feel) (?:so |completely |totally "
+        r"|just )?(?:worthless"
+        r"|pointless|useless|a failure|a waste of space)|(?:cant|cannot|dont) see (?:any )?(?:way"
+        r"|how) (?:things|it|life)"
         r" (?:will|could|can|would) (?:ever )?(?:get|be) better",
+    ),
+    # -- a fourth round of probing
+    rule(
+        PASSIVE,
+        r"wish (?:i|id) (?:wasnt|werent|was not|were not|hadnt been) (?:here|born|alive|around)"
+        r"|(?:disappear|dissapear|disapear|vanish)\w*(?: \w+){0,2} (?:and never|forever|for good"
+        r"|for ever|without a trace)|never come back|(?:i|id|i would|i could|want to|wanna"
+        r"|rather) be dead|wish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead",
+    ),
+    rule(
+        ACTIVE,
+        r"top(?:ping|ped)? myself|do(?:ing)? myself in|off myself|end myself"
+        r"|finish myself off",
+    ),
+    rule(
+        PLAN,
+        r"(?:would|will|could|is|be) (?:be )?(?:fatal|lethal|deadly|enough to kill)|(?:bought"
+        r"|got|have) everything (?:i need|i needed|ready|planned|sorted)|(?:going to|gonna|will"
+        r"|ill|plan to) (?:finally )?do it(?= \.|$| when| while| once| tonight| this| next"
+        r"| soon| on| after| before)",
+        after=r" for(?!\w)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:left|leaving|put|placed) my will|my will (?:is|on|in)|thank(?:s| you) for trying"
+        r" to help|so (?:someone|somebody|you) knows?|goodbye(?=(?: \.)*$)",
+    ),
+    rule(
+        ACUTE,
+        r"(?:taken|took|swallowed)(?: \w+){0,2} everything (?:in|from) (?:the|my) (?:medicine"
+        r"|bathroom|cabinet|cupboard|drawer)|(?:took|taken|swallowed) (?:[2-9]\d|[1-9]\d\d)",
+        after=r" (?:minutes|mins|hours|hrs|days|weeks|seconds|years|pounds|euros|dollars|quid"
+        r"|steps|photos|pictures|percent|goes|tries)(?!\w)",
+    ),
+    rule(
+        SELF_HARM,
+        r"(?:covered in|full of|new|fresh) (?:cuts|scars|burns)|cuts (?:on|all over)"
+        r" my|head (?:against|on) the wall|(?:bang|banging|banged|hit|hitting) my head"
+        r" (?:against|on) (?:the |a )?walls?",
+    ),
+    rule(
+        HOPELESS,
+        r"(?:theres|there is|i have|ive got|got) nothing left|nothing left for me|(?:dont|cant"
+        r"|do not|cannot) see (?:a|any) future",
+    ),
+    rule(
+        DANGER,
+        r"hiding from (?:him|her|them|my (?:husband|partner|boyfriend|ex|dad|father))"
+        r"|(?:ran|run|running) away from (?:him|home)|(?:he|she) (?:will|would|is going to)"
+        r" find me",
+    ),
+    rule(
+        THIRD_PARTY,
+        rf"{_KIN}(?: \S+){{0,10}} (?:(?:going to|gonna|wants? to|threaten\w* to) jump|(?:wishes"
+        r"|wished) (?:he|she|they) (?:was|were) dead|(?:he|she|they) (?:wants?|wanted) to be dead"
+        r"|topping (?:him|her)self)",
     ),
 )

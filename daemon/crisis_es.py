@@ -42,7 +42,7 @@ RULES = (
         ACUTE,
         r"(?:estoy|sigo|me encuentro|parad[oa]|sentad[oa]|subid[oa])(?: \w+){0,3} (?:en|sobre"
         r"|arriba de|al borde de) (?:el |la |las |los |un |una )?(?:puente|azotea|techo|vias"
-        r"|tejado|borde|cornisa|acantilado|barranco|barandilla|baranda)",
+        r"|tejado|borde|cornisa|acantilado|barranco|barandilla|baranda|balcon|ventana)",
         after=r"(?: \w+){0,3} (?:arreglando|reparando|limpiando|trabajando|tomando el sol)(?!\w)",
     ),
     rule(
@@ -271,4 +271,19 @@ RULES = (
         r"me (?:corte|cortaba|corto|he cortado) (?:\w+ )?(?:el |los |las |la |mis |mi )?"
         r"(?:brazos?|piernas?|munecas?|muslos?|venas?|piel)",
     ),
+    # -- a fourth round of probing
+    rule(PASSIVE, r"no estar viv[oa]"),
+    rule(PLAN, rf"{_PILLS} (?:guardadas|escondidas|juntadas|acumuladas)"),
+    rule(
+        PREPARATORY,
+        r"todo (?:arreglado|listo|preparado|organizado) para (?:mis|mi|los|las)"
+        r" (?:hijos|hijas|ninos|padres|familia|gatos|perros)",
+    ),
+    rule(ACUTE, r"(?:quiero|voy a) (?:saltar|tirarme)|a punto de tirarme"),
+    rule(
+        SELF_HARM,
+        r"me sigo (?:lastimando|cortando|hiriendo|quemando)|sigo (?:lastimandome"
+        r"|cortandome)",
+    ),
+    rule(DANGER, r"miedo (?:de|a) que me (?:mate|pegue|haga dano|lastime|encuentre)"),
 )
