@@ -29,7 +29,7 @@ STOPWORDS = wordset(
 )
 
 _DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
-_NO_MORE = r"(?:nicht mehr|nimmer|nimma|nuemme|nuemmer|ned mehr|nimmermehr)"
+_NO_MORE = r"(?:nicht mehr|nimmer|nimma|nuemme|nuemmer|nuemm|ned mehr|nid meh|nimmermehr)"
 _PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|medis|tabl\w*)"
 _KIN = (
     r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)(?: \w+)? "
@@ -103,7 +103,7 @@ RULES = (
     rule(
         PREPARATORY,
         r"abschied\w*(?:brief|nachricht|mail|video|zeilen|worte)\w*"
-        r"|(?:lebt|lebe|leben sie) wohl",
+        r"|(?:lebt|lebe|leben sie) wohl(?! in| im| und viel| und alles gute)",
     ),
     rule(
         PREPARATORY,
@@ -238,8 +238,8 @@ RULES = (
     ),
     rule(
         PASSIVE,
-        r"(?:nicht|nie|niemals|nimmer|nuemme|nuemmer|nimma) (?:mehr |laenger )?(?:leben"
-        r"|weiterleben|laebe|lebe|aufwachen|aufzuwachen|aufwache|existieren)",
+        r"(?:nicht|nie|niemals|nimmer|nuemme|nuemmer|nuemm|nimma) (?:mehr |laenger )?(?:leben"
+        r"|weiterleben|laebe|lebe|aufwach\w*|aufzuwachen|existieren)",
         after=r" (?:mit|in|so|bei|ohne|wie)(?!\w)",
     ),
     rule(
@@ -378,4 +378,22 @@ RULES = (
         r"sinnlos|nichts wert|wertlos|bin (?:ein )?versager",
     ),
     rule(DANGER, r"(?:er|sie|mein \w+) droht mir|bedroht mich"),
+    # -- a fifth round of probing
+    rule(
+        PLAN,
+        r"(?:stelle|ort|platz|bruecke|tag|zeitpunkt)(?: \w+){0,2} (?:ausgesucht|gewaehlt"
+        r"|festgelegt)|genug (?:fuer alles|um zu sterben|fuer mich)",
+    ),
+    rule(
+        PREPARATORY,
+        r"sachen (?:verteilt|verschenkt|weggegeben|aufgeteilt)|(?:sagen sie|sag"
+        r"|sagt)(?: \w+){0,2} dass es mir leid tut",
+    ),
+    rule(
+        SELF_HARM,
+        r"(?:brenn|brenne|verbrenn|verbrenne) mich|feuerzeug\w*(?: \w+){0,3} (?:haut"
+        r"|arm)|(?:hau|haue|schlag|schlage) mir (?:selbst |selber )?(?:ins gesicht|auf den kopf)",
+    ),
+    rule(HOPELESS, r"wird nie aufhoeren|hoert nie auf"),
+    rule(DANGER, r"fasst mich an|missbraucht mich|hat mich missbraucht"),
 )

@@ -47,7 +47,8 @@ _SPORT = (
     r"|by accident|accidentally)"
 )
 _KIN = (
-    r"(?:my|our|a) (?:\w+ )?(?:sister|brother|son|daughter|mum|mom|mother|mam|dad|father|friend"
+    r"(?:my|our|a) (?:\w+ ){0,3}?(?:year old|yr old|yo|sister|brother|son|daughter|mum|mom|mother"
+    r"|mam|dad|father|friend"
     r"|mate|partner|husband|wife|boyfriend|girlfriend|bf|gf|flatmate|roommate|housemate"
     r"|colleague|coworker|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandma|gran"
     r"|grandad|grandpa|kid|child|teen|teenager|student|client|ex|neighbour|neighbor|fiance"
@@ -114,7 +115,7 @@ RULES = (
         PLAN,
         rf"(?:stockpil\w*|sav(?:e|ed|ing) up|sav(?:ed|ing)|hoard\w*|stash(?:ed|ing)?|stock(?:ed"
         rf"|ing) up on)(?: \w+){{0,2}} {_PILLS}|{_PILLS} (?:saved|stashed|hoarded|stockpiled)"
-        rf"|(?:stash|supply|stockpile|store) of (?:\w+ )?{_PILLS}",
+        rf"|(?:stash|supply|stockpile|store) of (?:\w+ ){{0,2}}{_PILLS}",
     ),
     rule(
         PLAN,
@@ -186,7 +187,7 @@ RULES = (
         rf"|punish\w*|off\w*|unaliv\w*|on|shoot\w*|drown\w*|poison\w*) {_THEM}|{_SUICIDE}"
         rf"|self harm\w*|self injur\w*"
         rf"|(?:wants?|wanted|wanna|going|trying|tried|threaten\w*) to (?:die|end it|end things"
-        rf"|end (?:his|her|their) li\w+|{_KILL}|overdose|hurt|harm)|(?:doesnt|does not|didnt"
+        rf"|end (?:his|her|their) li\w+|overdose)|(?:doesnt|does not|didnt"
         rf"|dont|no longer) (?:want|wanna) to (?:live|be alive|be here|wake up)|overdos\w*"
         rf"|(?:goodbye|farewell) (?:messages?|letters?|notes?|texts?)|(?:end|ending|take|taking"
         rf"|took) (?:his|her|their) (?:own )?li(?:fe|ves)|better off without (?:him|her|them)"
@@ -340,7 +341,11 @@ RULES = (
         r" point(?: of)?(?: \w+){0,2} any ?more|(?:whats|what is) the point of (?:anything"
         r"|living|life|it all|going on|being here|being alive|me|trying)",
     ),
-    rule(HOPELESS, r"(?:a|such a|just a|only a|the) burden", after=r" of proof"),
+    rule(
+        HOPELESS,
+        r"(?:a|such a|just a|only a|the) burden",
+        after=r" (?:of proof|on my (?:sleep|time|budget|wallet|schedule|back))",
+    ),
     rule(
         HOPELESS,
         rf"{_CANT} go on",
@@ -529,4 +534,23 @@ RULES = (
         r"|wished) (?:he|she|they) (?:was|were) dead|(?:he|she|they) (?:wants?|wanted) to be dead"
         r"|topping (?:him|her)self)",
     ),
+    # -- a fifth round of probing
+    rule(
+        PASSIVE,
+        r"envy (?:people who|the dead|those who) (?:die|died|are dead)|(?:wish|hope)"
+        r" something (?:bad )?happens to me",
+    ),
+    rule(
+        PLAN,
+        r"(?:driving|drove|went|going|walk\w*) to the (?:bridge|cliffs?|tracks|railway|roof)"
+        r"(?: \w+){0,5} (?:courage|jump|sitting there|thinking)|working up (?:the )?courage",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:wont|will not) be able to (?:reach|contact|find) me|cancelled my phone|cleared out"
+        r" my (?:flat|room|house|things)|made sure (?:my \w+|the \w+|everyone) (?:will be|is|are)"
+        r" (?:looked after|taken care of|ok)|tell (?:my \w+|everyone|them|her|him) (?:that )?(?:im"
+        r"|i am) sorry|tell (?:my \w+) i love",
+    ),
+    rule(ACUTE, r"blood everywhere|so much blood"),
 )

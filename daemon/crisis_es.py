@@ -286,4 +286,18 @@ RULES = (
         r"|cortandome)",
     ),
     rule(DANGER, r"miedo (?:de|a) que me (?:mate|pegue|haga dano|lastime|encuentre)"),
+    # -- a fifth round of probing
+    rule(PASSIVE, r"me (?:pasara|pase) algo|me muriera|me muera(?! de)"),
+    rule(
+        ACTIVE,
+        r"tirarme (?:del|de un|de la|por la|al|a las) (?:puente|edificio|balcon|ventana"
+        r"|tren|metro|vias)",
+    ),
+    rule(PLAN, rf"ya compre (?:las |unas |muchas )?(?:{_PILLS}|cuerda|soga)"),
+    rule(SELF_HARM, r"me hago dano", after=r" (?:en|al|jugando|entrenando)(?!\w)"),
+    rule(
+        HOPELESS,
+        r"nadie me (?:necesita|quiere|echaria de menos|extranaria)|no le importo a"
+        r" nadie",
+    ),
 )
