@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from daemon import crisis_de, crisis_en, crisis_es
+from daemon import crisis_de, crisis_en, crisis_es, crisis_model
 from daemon.crisis_base import (
     ACTIVE,
     ACUTE,
@@ -136,7 +136,8 @@ def _looks_like(text: str, candidates: Collection[str]) -> str:
 
 def detect(text: str, extra_words: Collection[str] = ()) -> Finding | None:
     """Crisis language in `text`, checked in every built-in language whatever the practice
-    speaks, then in the therapist's extra words. The most urgent category found names it."""
+    speaks, then in the therapist's extra words, then by the small model
+    (`crisis_model`). The most urgent category found names it."""
     haystack = normalise(text)
     if not haystack:
         return None
@@ -152,6 +153,11 @@ def detect(text: str, extra_words: Collection[str] = ()) -> Finding | None:
     for found in _extra_rules(extra_words):
         if found.found(haystack):
             return Finding(EXTRA, None)
+    # No rule matched: the small model trained on the corpus may still see a crisis in words
+    # the rules do not know. It can only add an alert.
+    guess = crisis_model.classify(text)
+    if guess is not None:
+        return Finding(guess, _looks_like(haystack, LANGUAGES))
     return None
 
 

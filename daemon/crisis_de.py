@@ -396,4 +396,15 @@ RULES = (
     ),
     rule(HOPELESS, r"wird nie aufhoeren|hoert nie auf"),
     rule(DANGER, r"fasst mich an|missbraucht mich|hat mich missbraucht"),
+    # -- a sixth round of probing
+    rule(
+        PLAN,
+        rf"{_PILLS}(?: \w+){{0,3}} ob (?:es|sie) reich\w*|(?:zaehle|zaehl|gezaehlt)"
+        rf"(?: \w+){{0,2}} {_PILLS}",
+    ),
+    rule(
+        PASSIVE,
+        r"hoffe(?: \w+){0,2} (?:ich )?wache?(?: \w+){0,2} (?:nicht|nie) (?:mehr "
+        r"|wieder )?auf",
+    ),
 )

@@ -65,7 +65,8 @@ RULES = (
     rule(
         ACUTE,
         r"(?:im|i am|am|standing|sitting|stood|sat)(?: \w+){0,3} (?:on|at|up on) (?:the |a |this "
-        r"|that )?(?:bridge|roof|rooftop|ledge|cliffs?|cliff edge|tracks|train tracks|railway"
+        r"|that )?(?:\w+ )?(?:bridge|roof|rooftop|ledge|cliffs?|cliff edge|tracks|train tracks"
+        r"|railway"
         r"|rails|platform edge|edge|top of (?:the |a )?(?:\w+ ){0,2}?(?:car park|building|tower"
         r"|bridge|cliff|block))",
         after=r" (?:terrace|garden|bar|top bar|of (?:my|the) (?:seat|bed)|of (?:a|the) ship)",
@@ -553,4 +554,17 @@ RULES = (
         r"|i am) sorry|tell (?:my \w+) i love",
     ),
     rule(ACUTE, r"blood everywhere|so much blood"),
+    # -- a sixth round of probing
+    rule(SELF_HARM, r"scars? on my (?:wrists?|arms?|legs?|thighs?)"),
+    rule(
+        PASSIVE,
+        r"welcome death|death would be (?:a relief|welcome|a release)"
+        r"|long(?:ing)? for death",
+    ),
+    rule(
+        PLAN,
+        r"(?:picked|chosen|found) the (?:place|spot|location|method)",
+        after=r" (?:for|to (?:eat|meet|stay|live))(?!\w)",
+    ),
+    rule(DANGER, r"threw (?:\w+ ){0,2}at me|(?:throws|threw|throwing) things at me"),
 )

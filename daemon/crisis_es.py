@@ -300,4 +300,11 @@ RULES = (
         r"nadie me (?:necesita|quiere|echaria de menos|extranaria)|no le importo a"
         r" nadie",
     ),
+    rule(PLAN, rf"contando (?:las |mis )?{_PILLS}|{_PILLS}(?: \w+){{0,4}} alcanz\w*"),
+    rule(PREPARATORY, r"(?:videos?|mensajes?|audios?) de despedida"),
+    rule(
+        DANGER,
+        r"me (?:tiro|lanzo|arrojo) (?:una|un) (?:silla|botella|plato|vaso|cuchillo|objeto"
+        r"|zapato|libro)|me (?:tiro|lanzo|arrojo) cosas",
+    ),
 )

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon import crisis
+from daemon import crisis, crisis_model, crisis_train
 from daemon.crisis import (
     ACTIVE,
     ACUTE,
@@ -245,14 +245,14 @@ def test_near_misses_stay_quiet(family: str, text: str) -> None:
 
 
 def test_extra_words_from_the_config_count_as_whole_words_after_normalisation() -> None:
-    extra = ["Dunkle Gedanken", "noose"]
-    assert detect("Ich habe wieder dunkle   Gedanken", extra) == Finding(EXTRA, None)
+    extra = ["im Schattenland", "noose"]
+    assert detect("Ich bin wieder IM   Schattenland", extra) == Finding(EXTRA, None)
     assert crisis_in("I bought a NOOSE", extra)
     assert not crisis_in("the nooses of old ships", extra)
-    assert not crisis_in("Ich habe wieder dunkle Gedanken")
+    assert not crisis_in("Ich bin wieder im Schattenland")
     assert crisis_in("Je veux mourir", extra_words=["veux mourir"])
     # A built-in category wins over an extra word.
-    assert crisis_kind("i want to die, dunkle gedanken", extra) == PASSIVE
+    assert crisis_kind("i want to die, im schattenland", extra) == PASSIVE
 
 
 def test_empty_and_huge_texts_are_safe() -> None:
@@ -310,6 +310,28 @@ def test_the_public_constants_are_stable() -> None:
     assert crisis.SELF_HARM == "self-harm"
     assert crisis.MAX_SCAN == 100_000
     assert set(crisis.REPLIES) >= {crisis.REPLY_WITH_TIMES, crisis.NO_REPLY_DRY_RUN}
+
+
+def test_the_shipped_model_is_the_one_the_dev_corpus_trains() -> None:
+    """Nobody can slip other mail (the held-out corpus) into the model unnoticed: retrain
+    with `python -m daemon.crisis_train` after changing the dev corpus."""
+    shipped = (Path(crisis_model.__file__).parent / "crisis_model.json").read_text("utf-8")
+    assert shipped == crisis_train.trained(DEV)
+
+
+def test_the_model_only_adds_alerts_to_what_the_rules_find() -> None:
+    assert crisis_model.classify("can we move our call to thursday at 10") is None
+    assert crisis_model.classify("") is None
+    guess = crisis_model.classify("everything is dark and i keep thinking about the end")
+    assert guess is None or guess in CATEGORIES
+    # Nothing a rule finds is ever taken back by the model.
+    assert detect("i want to kill myself, thursday at 10 works") == Finding(ACTIVE, "en")
+
+
+def test_training_refuses_anything_but_the_dev_corpus(tmp_path: Path) -> None:
+    held_out = tmp_path / "heldout"
+    held_out.mkdir()
+    assert crisis_train.main([str(held_out)]) == 2
 
 
 # --- held-out corpus ------------------------------------------------------------------------
