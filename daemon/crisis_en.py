@@ -567,4 +567,10 @@ RULES = (
         after=r" (?:for|to (?:eat|meet|stay|live))(?!\w)",
     ),
     rule(DANGER, r"threw (?:\w+ ){0,2}at me|(?:throws|threw|throwing) things at me"),
+    rule(
+        PASSIVE,
+        r"death (?:sounds|seems|feels|would be) (?:so )?(?:peaceful|nice|good|easier"
+        r"|like a relief|tempting)",
+    ),
+    rule(HOPELESS, r"beyond (?:help|saving|repair)|(?:no one|nobody) can help me"),
 )
