@@ -407,4 +407,7 @@ RULES = (
         r"hoffe(?: \w+){0,2} (?:ich )?wache?(?: \w+){0,2} (?:nicht|nie) (?:mehr "
         r"|wieder )?auf",
     ),
+    # -- a seventh round of probing
+    rule(PREPARATORY, r"letzte[nr]? willen?"),
+    rule(HOPELESS, r"(?:hat|macht)(?: \w+){0,2} keinen zweck"),
 )

@@ -573,4 +573,12 @@ RULES = (
         r"|like a relief|tempting)",
     ),
     rule(HOPELESS, r"beyond (?:help|saving|repair)|(?:no one|nobody) can help me"),
+    # -- a seventh round of probing
+    rule(
+        PREPARATORY,
+        r"(?:when|after|once) (?:im|i am) not around|(?:want|like) (?:you|him|her"
+        r"|them|my \w+) to have my \w+",
+    ),
+    rule(DANGER, r"(?:no one|nobody) (?:would|will) believe (?:me|you)"),
+    rule(PLAN, r"(?:where|when) (?:id|i would|ill|i will|im going to) (?:go to )?do it"),
 )

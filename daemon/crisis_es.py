@@ -307,4 +307,6 @@ RULES = (
         r"me (?:tiro|lanzo|arrojo) (?:una|un) (?:silla|botella|plato|vaso|cuchillo|objeto"
         r"|zapato|libro)|me (?:tiro|lanzo|arrojo) cosas",
     ),
+    # -- a seventh round of probing
+    rule(PASSIVE, r"(?:estar|seguir|vivir) en este mundo"),
 )
