@@ -48,7 +48,7 @@ RULES = (
     rule(
         ACUTE,
         r"(?:stehe?|steh|sitze?|sitz|bin|befinde mich|hocke?)(?: \w+){0,3} (?:auf|an) (?:der"
-        r"|dem|den|einer|einem) (?:bruecke|dach|gleisen|schienen|gleis|hochhaus|klippe|abgrund"
+        r"|dem|den|einer|einem) (?:\w*bruecke|dach|gleisen|schienen|gleis|hochhaus|klippe|abgrund"
         r"|gelaender|brueckengelaender|kante)",
         after=r"(?: \w+){0,3} (?:repariere|reparier|arbeite|putze|fotografiere|grille|feiere"
         r"|warte auf)(?!\w)",

@@ -44,7 +44,7 @@ _SPORT = (
     r"|lifting|training|exercising|working out|cooking|shaving|gardening|falling|slipping"
     r"|football|the gym|gym|on (?:the |a )?(?:stove|oven|hob|stairs|ice|pan|iron|kettle|door))"
     r"| (?:on (?:a |the )?(?:broken )?(?:glass|knife|tin|can|paper|razor|bottle)|washing up|opening"
-    r"|by accident|accidentally)"
+    r"|by accident|accidentally|slicing|chopping|peeling|carving|whittling)"
 )
 _KIN = (
     r"(?:my|our|a) (?:\w+ ){0,3}?(?:year old|yr old|yo|sister|brother|son|daughter|mum|mom|mother"
@@ -153,7 +153,8 @@ RULES = (
     ),
     rule(
         PREPARATORY,
-        r"(?:this is|its|it is) my (?:last|final) (?:email|mail|message|note|letter)|my (?:last"
+        r"(?:this is|its|it is|this will be|thatll be) my (?:last|final) (?:email|mail|message|note"
+        r"|letter)|my (?:last"
         r"|final) (?:words|goodbye)",
         after=r" (?:before|until|till|this|for now|today|of the|on)(?!\w)",
     ),
@@ -362,7 +363,8 @@ RULES = (
     ),
     rule(
         HOPELESS,
-        r"nothing (?:left )?to live for|(?:lost|losing) the will to live|no reason to (?:live"
+        r"nothing (?:left )?to live for|(?:lost|losing) the will to live"
+        r"|no reason (?:for me )?to (?:carry on|live"
         r"|go on|keep going|be alive|stay)",
     ),
     rule(
@@ -533,7 +535,7 @@ RULES = (
         THIRD_PARTY,
         rf"{_KIN}(?: \S+){{0,10}} (?:(?:going to|gonna|wants? to|threaten\w* to) jump|(?:wishes"
         r"|wished) (?:he|she|they) (?:was|were) dead|(?:he|she|they) (?:wants?|wanted) to be dead"
-        r"|topping (?:him|her)self)",
+        r"|topping (?:him|her)self|(?:he|she|they)(?:d| would| will|ll)? be better off dead)",
     ),
     # -- a fifth round of probing
     rule(
@@ -581,4 +583,16 @@ RULES = (
     ),
     rule(DANGER, r"(?:no one|nobody) (?:would|will) believe (?:me|you)"),
     rule(PLAN, r"(?:where|when) (?:id|i would|ill|i will|im going to) (?:go to )?do it"),
+    # -- an eighth round of probing
+    rule(
+        PLAN,
+        r"(?:looking at|staring at|stood by|standing by)(?: \w+){0,3} (?:train line|tracks"
+        r"|railway|bridge)(?: \w+){0,3} thinking",
+    ),
+    rule(
+        ACUTE,
+        r"(?:standing|stood|sitting) (?:on|at) the (?:platform"
+        r"|station)(?: \S+){0,6} (?:next"
+        r" train|train is coming|train comes|train is due)",
+    ),
 )

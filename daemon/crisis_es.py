@@ -41,7 +41,7 @@ RULES = (
     rule(
         ACUTE,
         r"(?:estoy|sigo|me encuentro|parad[oa]|sentad[oa]|subid[oa])(?: \w+){0,3} (?:en|sobre"
-        r"|arriba de|al borde de) (?:el |la |las |los |un |una )?(?:puente|azotea|techo|vias"
+        r"|arriba de|al borde de) (?:el |la |las |los |un |una )?(?:puente|azotea|techo|vias|via"
         r"|tejado|borde|cornisa|acantilado|barranco|barandilla|baranda|balcon|ventana)",
         after=r"(?: \w+){0,3} (?:arreglando|reparando|limpiando|trabajando|tomando el sol)(?!\w)",
     ),
