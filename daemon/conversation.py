@@ -11,19 +11,20 @@ import logging
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from daemon import alerts, choice, decide, intake, invite, ledger, screen
-from daemon.alerts import Alerts, Staged
+from daemon import alerts, choice, crisis, decide, intake, invite, ledger, screen
+from daemon.alerts import Alerts, CrisisNote, Staged
 from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
-from daemon.store import Store
+from daemon.store import Store, ts
 
 log = logging.getLogger("callmemaybe.conversation")
 
@@ -49,18 +50,28 @@ class Conversation:
         availability: Availability,
         composer: Composer,
         clock: Callable[[], datetime],
+        *,
+        dry_run: bool = False,
     ) -> None:
         self.config = config
         self.store = store
         self.availability = availability
         self.composer = composer
         self.clock = clock
+        # Mail waits in Drafts instead of being sent: crisis alerts must say so.
+        self.dry_run = dry_run or config.dry_run
         self.domain = config.therapist.email.rpartition("@")[2] or "callmemaybe.invalid"
         self.alerts = Alerts(config, store, composer, self.new_message_id)
         # Per message: alerts recorded with whatever the message's decision records, and
         # the crisis paragraph a reply leads with.
         self._staged: list[Staged] = []
         self._lead: str | None = None
+        # Per message with crisis language: what the alert and the crisis record need, why
+        # nothing may be sent, and the kinds of mail its decision queued to the sender.
+        self._crisis: CrisisNote | None = None
+        self._no_reply: str | None = None
+        self._sent: list[str] = []
+        self._now: datetime | None = None
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -74,7 +85,17 @@ class Conversation:
         message = intake.parse(raw)
         now = self.clock()
         where = (folder, uidvalidity, uid, message.message_id)
-        self._staged = []
+        self._staged, self._sent, self._crisis, self._no_reply = [], [], None, None
+        self._now = now
+        try:
+            return self._screened(where, message, now)
+        finally:
+            self._crisis, self._lead, self._now = None, None, None
+
+    def _screened(
+        self, where: tuple[str, int, int, str | None], message: intake.Message, now: datetime
+    ) -> Handled:
+        db = self.store.db
         if message.unreadable:
             # Marked so the therapist can find it; the next valid mail is still answered.
             self._record(where, None, "skipped", now)
@@ -85,22 +106,34 @@ class Conversation:
             # No readable sender: nothing we can answer; marked so the therapist can find it.
             flags += (SKIPPED,)
         client = screened.client
-        if client is None or not screened.answerable:
+        client_id = self.store.client_id(client.emails[0]) if client is not None else None
+        if screened.crisis is not None:
+            self._crisis = CrisisNote(
+                screened.crisis,
+                where[0],
+                where[2],
+                message.date or now,
+                message.from_addr,
+                client,
+                client_id,
+                screened.claimed,
+            )
+        if client is None or client_id is None or not screened.answerable:
             if ledger.seen_message(db, message.message_id, any_kind=True):
                 # Read before a renumbering: its alert or note went out then.
+                self._crisis = None
                 self._record(where, None, "duplicate", now)
                 return Handled("duplicate", flags=flags)
             kind = self._stranger(where, message, screened, now)
             return Handled(kind, flags=flags)
-        client_id = self.store.client_id(client.emails[0])
         if ledger.seen_message(db, message.message_id):
+            self._crisis = None  # alerted when it was first read
             self._record(where, client_id, "duplicate", now)
             return Handled("duplicate", client_id)
-        if screened.crisis:
-            self._staged.append(self.alerts.crisis(client.name, message.date, now, client_id))
         if self.alerts.too_many_replies(client_id, now):
             # A loop or a flood: no more automatic mail to them this hour; a person looks.
             self._staged.extend(self.alerts.flood(client, client_id, now))
+            self._no_reply = crisis.NO_REPLY_HOURLY_LIMIT
             self._record(where, client_id, "throttled", now)
             log.warning(
                 "client %s: more than %d replies in an hour; alerted the therapist",
@@ -108,16 +141,9 @@ class Conversation:
                 alerts.MAX_REPLIES_PER_HOUR,
             )
             return Handled("throttled", client_id, flags)
-        lead = (
-            self.composer.crisis_lead(self.config.safety.emergency_text)
-            if screened.crisis
-            else None
-        )
+        lead = self.composer.crisis_lead() if screened.crisis else None
         self._lead = lead
-        try:
-            handled = self._converse(where, client, client_id, message, lead, now)
-        finally:
-            self._lead = None
+        handled = self._converse(where, client, client_id, message, lead, now)
         return Handled(handled.kind, client_id, flags)
 
     def _converse(
@@ -157,7 +183,13 @@ class Conversation:
             return Handled(type(action).__name__.lower(), client_id)
         if is_request or lead is not None:
             # Crisis language gets an answer even when the message asked for nothing.
-            self._offer(where, client, client_id, message, decide.MakeOffer(), None, now)
+            current = self._open_offer(client_id)
+            repeats = self._repeats(current, now) if current is not None else 0
+            new = decide.on_new_request(current, now, repeats)
+            if isinstance(new, decide.RepeatOffer):
+                self._repeat(where, client, client_id, message, new, now)
+                return Handled("repeat", client_id)
+            self._offer(where, client, client_id, message, new, None, now)
             return Handled("request", client_id)
         self._record(where, client_id, "ignored", now)
         return Handled("ignored", client_id)
@@ -186,8 +218,9 @@ class Conversation:
                 offer.token,
                 self.new_message_id(),
                 now,
+                lead=self._lead,
             )
-            with self.store.transaction() as db:
+            with self._txn() as db:
                 self._record(where, client_id, "unclear", now, db)
                 self._enqueue(db, mail, "ask", client_id, client, now)
         else:
@@ -204,7 +237,7 @@ class Conversation:
         now: datetime,
     ) -> None:
         slots = self._offerable(client_id, action, previous, now)
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record_offer(db, where, client, client_id, message, action, previous, slots, now)
 
     def _offerable(
@@ -264,17 +297,7 @@ class Conversation:
                 to, thread, self.new_message_id(), now, lead=self._lead
             )
             self._enqueue(db, mail, "nothing-free", client_id, client, now)
-            notice = self.composer.notice_to_therapist(
-                self.config.alert_address,
-                f"No free time for {client.name}'s call request",
-                [
-                    f"{client.name} asked for a call, and the windows, the calendar and the "
-                    "caps leave no free slot in the horizon.",
-                    "They were told you will get back to them.",
-                ],
-                self.new_message_id(),
-                now,
-            )
+            notice = self.alerts.nothing_free(client, now)
             ledger.enqueue(
                 db,
                 str(notice["Message-ID"]),
@@ -319,9 +342,15 @@ class Conversation:
         invitation = call_ics(cfg, client, uid, action.slot, now, method="REQUEST")
         message_id = self.new_message_id()
         mail = self.composer.confirmation(
-            self._to(client), self._thread(message), action.slot, invitation, message_id, now
+            self._to(client),
+            self._thread(message),
+            action.slot,
+            invitation,
+            message_id,
+            now,
+            lead=self._lead,
         )
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record(where, client_id, "choice", now, db)
             booking_id = ledger.add_booking(
                 db,
@@ -366,13 +395,14 @@ class Conversation:
             cancel_ics,
             self.new_message_id(),
             now,
+            lead=self._lead,
         )
         again = decide.MakeOffer(again=True, exclude=(booking.slot,))
         # A move's new times are read before anything is recorded and recorded with the
         # cancellation: the message counts as handled only once both are queued, so neither
         # a crash nor a calendar outage in between can leave the client without new times.
         slots = self._offerable(client_id, again, None, now) if action.then_offer else None
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record(where, client_id, "cancel", now, db)
             db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking.id,))
             ledger.set_booking_state(
@@ -405,10 +435,10 @@ class Conversation:
         screened: screen.Screened,
         now: datetime,
     ) -> str:
-        """Mail from outside the roster (or failing authentication, or from a machine)."""
-        if screened.crisis and screened.answerable:
-            # Perhaps a client writing from another address: a person must look.
-            self._staged.append(self.alerts.crisis(None, message.date, now, None))
+        """Mail from outside the roster (or failing authentication, or from a machine).
+        Its crisis alert (whatever else the message is) is written with its record."""
+        if screened.crisis is not None:
+            return self._stranger_in_crisis(where, message, screened, now)
         if (
             not screened.answerable
             or self.config.unknown_senders != "reply"
@@ -416,21 +446,114 @@ class Conversation:
         ):
             self._record(where, None, "ignored", now)
             return "ignored"
-        lead = (
-            self.composer.crisis_lead(self.config.safety.emergency_text)
-            if screened.crisis
-            else None
-        )
         note = self.composer.stranger(
-            message.from_addr, self._thread(message), self.new_message_id(), now, lead=lead
+            message.from_addr, self._thread(message), self.new_message_id(), now
         )
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record(where, None, "stranger", now, db)
             ledger.enqueue(
                 db, str(note["Message-ID"]), "stranger", None, [message.from_addr], bytes(note), now
             )
         log.info("generic note queued for a stranger")
         return "stranger"
+
+    def _stranger_in_crisis(
+        self,
+        where: tuple[str, int, int, str | None],
+        message: intake.Message,
+        screened: screen.Screened,
+        now: datetime,
+    ) -> str:
+        """One reply with the emergency text only, at most once a day per sender, whatever
+        `unknown_senders` says: someone who may be in danger is never met with silence.
+        Never to machines, calendar apps or our own addresses (those are not answerable)."""
+        assert screened.crisis is not None
+        if not screened.answerable:
+            reason = screened.reason or ""
+            self._no_reply = (
+                crisis.NO_REPLY_MACHINE
+                if reason.startswith("machine")
+                else crisis.NO_REPLY_CALENDAR
+                if reason == "calendar reply"
+                else crisis.NO_REPLY_OTHER
+            )
+        elif not self.alerts.stranger_crisis_due(message.from_addr, now):
+            self._no_reply = crisis.NO_REPLY_DAILY_LIMIT
+        if self._no_reply is not None:
+            self._record(where, None, "ignored", now)
+            return "ignored"
+        reply = self.composer.stranger_crisis(
+            message.from_addr,
+            self._thread(message),
+            self.new_message_id(),
+            now,
+            screened.crisis.language,
+        )
+        with self._txn() as db:
+            self._record(where, None, "stranger", now, db)
+            ledger.enqueue(
+                db,
+                str(reply["Message-ID"]),
+                "stranger-crisis",
+                None,
+                [message.from_addr],
+                bytes(reply),
+                now,
+            )
+            self._sent.append("stranger-crisis")
+        log.info("emergency reply queued for a sender outside the roster")
+        return "stranger"
+
+    # --- repeated offers ----------------------------------------------------------------------
+
+    def _open_offer(self, client_id: str) -> decide.OfferState | None:
+        row = self.store.db.execute(
+            "SELECT id FROM offers WHERE client_id = ? AND status = 'open' ORDER BY id DESC"
+            " LIMIT 1",
+            (client_id,),
+        ).fetchone()
+        return ledger.load_offer(self.store.db, int(row[0])) if row else None
+
+    def _repeats(self, offer: decide.OfferState, now: datetime) -> int:
+        """How often the client's open offer went out again within the last hour (a client
+        has one open offer at a time; each copy carries its token)."""
+        row = self.store.db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE client_id = ? AND kind = 'offer-repeat'"
+            " AND created_at >= ?",
+            (offer.client_id, ts(now - timedelta(hours=1))),
+        ).fetchone()
+        return int(row[0])
+
+    def _repeat(
+        self,
+        where: tuple[str, int, int, str | None],
+        client: Client,
+        client_id: str,
+        message: intake.Message,
+        action: decide.RepeatOffer,
+        now: datetime,
+    ) -> None:
+        """The open offer again, in the new thread: it is neither withdrawn nor replaced."""
+        offer = action.offer
+        if not action.send:
+            self._no_reply = crisis.NO_REPLY_HOURLY_LIMIT
+            self._record(where, client_id, "repeat-held", now)
+            log.info("client %s: open offer already repeated this hour; not again", client_id)
+            return
+        message_id = self.new_message_id()
+        mail = self.composer.offer(
+            self._to(client),
+            self._thread(message),
+            offer.slots,
+            offer.token,
+            message_id,
+            now,
+            lead=self._lead,
+        )
+        with self._txn() as db:
+            self._record(where, client_id, "repeat", now, db)
+            self._enqueue(db, mail, "offer-repeat", client_id, client, now)
+        log.info("client %s: open offer sent again", client_id)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -454,13 +577,24 @@ class Conversation:
         db: sqlite3.Connection | None = None,
     ) -> int:
         folder, uidvalidity, uid, message_id = where
-        target = db or self.store.db
-        if db is None and self._staged:
-            with self.store.transaction() as own:
+        if db is None:
+            with self._txn() as own:
                 return self._record(where, client_id, kind, now, own)
+        return ledger.record_inbound(db, folder, uidvalidity, uid, message_id, client_id, kind, now)
+
+    @contextmanager
+    def _txn(self) -> Iterator[sqlite3.Connection]:
+        """The message's one transaction: its decision, its mail, and then, from what that
+        decision really queued, its alerts and its crisis record."""
+        with self.store.transaction() as db:
+            yield db
+            self._settle(db)
+
+    def _settle(self, db: sqlite3.Connection) -> None:
+        now = self._now or self.clock()
         for mail, mail_kind, about in self._staged:
             ledger.enqueue(
-                target,
+                db,
                 str(mail["Message-ID"]),
                 mail_kind,
                 about,
@@ -469,9 +603,10 @@ class Conversation:
                 now,
             )
         self._staged = []
-        return ledger.record_inbound(
-            target, folder, uidvalidity, uid, message_id, client_id, kind, now
-        )
+        note, self._crisis = self._crisis, None
+        if note is not None:
+            reply, detail = decide.what_they_got(self._no_reply, self._sent, self.dry_run)
+            self.alerts.crisis(db, note, reply, detail, now)
 
     def _enqueue(
         self,
@@ -483,6 +618,7 @@ class Conversation:
         now: datetime,
         waits_for: int | None = None,
     ) -> None:
+        self._sent.append(kind)
         ledger.enqueue(
             db,
             str(mail["Message-ID"]),
