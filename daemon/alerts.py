@@ -162,6 +162,8 @@ class Alerts:
         resume = oldest + manners.ALERT_WINDOW
         if note.client is not None:
             who = note.client.name
+        elif note.claimed is not None:
+            who = self._words("claimed", name=note.claimed.name, address=note.address)
         else:
             who = self._words("stranger", address=note.address)
         lines = [

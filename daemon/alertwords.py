@@ -97,6 +97,7 @@ _WORDS: dict[str, dict[str, str]] = {
         " see your inbox, where they are flagged.",
         "summary.resume": "Alerts about this sender resume after {time}.",
         "stranger": "someone outside your client list ({address})",
+        "claimed": "the address of {name} ({address}), failing authentication",
         "subject.flood": "callmemaybe paused automatic replies to a client",
         "flood": "{name} has had more than {limit} automatic replies in the last hour, so"
         " callmemaybe sends them no more for now.",
@@ -152,6 +153,7 @@ _WORDS: dict[str, dict[str, str]] = {
         " sie sind in Ihrem Posteingang markiert.",
         "summary.resume": "Hinweise zu diesem Absender gibt es wieder nach {time}.",
         "stranger": "jemandem außerhalb Ihrer Klientenliste ({address})",
+        "claimed": "der Adresse von {name} ({address}), ohne bestandene Echtheitsprüfung",
         "subject.flood": "callmemaybe hat automatische Antworten an eine Person pausiert",
         "flood": "{name} hat in der letzten Stunde mehr als {limit} automatische Antworten"
         " bekommen, daher schickt callmemaybe vorerst keine weiteren.",
@@ -208,6 +210,7 @@ _WORDS: dict[str, dict[str, str]] = {
         " están marcados en su bandeja de entrada.",
         "summary.resume": "Los avisos sobre este remitente se reanudan después de {time}.",
         "stranger": "alguien que no está en su lista de clientes ({address})",
+        "claimed": "la dirección de {name} ({address}), sin pasar la autenticación",
         "subject.flood": "callmemaybe pausó las respuestas automáticas a un cliente",
         "flood": "{name} ha recibido más de {limit} respuestas automáticas en la última hora,"
         " así que callmemaybe no le enviará más por ahora.",
