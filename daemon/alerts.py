@@ -226,6 +226,15 @@ class Alerts:
             now,
         )
 
+    def notice_due(self, kind: str, client_id: str, now: datetime) -> bool:
+        """A routine notice about one client at most `manners.ALERT_LIMIT` times an hour:
+        past that, the flood alert speaks for the rest."""
+        count = self.store.db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE kind = ? AND client_id = ? AND created_at >= ?",
+            (kind, client_id, ts(now - manners.ALERT_WINDOW)),
+        ).fetchone()[0]
+        return int(count) < manners.ALERT_LIMIT
+
     def nothing_free(self, client: Client, now: datetime) -> EmailMessage:
         lines = [
             self._words("nothing-free", name=client.name),

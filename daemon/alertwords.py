@@ -108,7 +108,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "nothing-free.told": "They were told you will get back to them.",
     },
     "de": {
-        "subject.client": "Dringend: Krisenworte in der E-Mail einer Klientin oder eines Klienten",
+        "subject.client": "Dringend: Krisenworte in einer Klienten-E-Mail",
         "subject.stranger": "Dringend: Krisenworte in einer E-Mail an Ihre Praxis",
         "subject.summary": "Dringend: weitere E-Mails mit Krisenworten",
         "who.client": "{name} ({address}) hat an Ihre Praxisadresse geschrieben, und die"

@@ -297,6 +297,8 @@ class Conversation:
                 to, thread, self.new_message_id(), now, lead=self._lead
             )
             self._enqueue(db, mail, "nothing-free", client_id, client, now)
+            if not self.alerts.notice_due("notice", client_id, now):
+                return
             notice = self.alerts.nothing_free(client, now)
             ledger.enqueue(
                 db,

@@ -73,6 +73,17 @@ def test_a_german_crisis_to_an_english_practice_is_flagged_answered_and_alerted(
     assert client_id and category == crisis.ACTIVE and reply_kind == crisis.REPLY_WITH_TIMES
 
 
+def test_alerts_speak_the_therapists_language(practice: Practice) -> None:
+    therapist = practice.config.therapist.model_copy(update={"language": "de"})
+    with_config(practice, therapist=therapist)
+    practice.imap.append(mail(ENGLISH_CRISIS))
+    practice.once()
+    [alert] = to_therapist(practice)
+    assert alert["Subject"] == "Dringend: Krisenworte in einer Klienten-E-Mail"
+    assert "Suizidgedanken" in text_of(alert) and "Gesprächszeiten" in text_of(alert)
+    assert alert["Content-Language"] == "de"
+
+
 # --- 2. a safety line in every mail to a client ------------------------------------------------
 
 
