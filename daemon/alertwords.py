@@ -83,6 +83,9 @@ _WORDS: dict[str, dict[str, str]] = {
         " text only: no call times, no names.",
         "got.none:hourly-limit": "They got no reply: automatic replies to them are paused"
         " because of the hourly limit.",
+        "got.none:hourly-limit.repeat": "They got no reply this time: the call times they hold"
+        " were already sent to them again twice this hour (a limit that keeps forged mail from"
+        " filling their inbox).",
         "got.none:machine-mail": "They got no reply: the message is marked as automatic mail"
         " (such as an out-of-office or a list), which is never answered.",
         "got.none:calendar-reply": "They got no reply: the message is a calendar answer to an"
@@ -139,6 +142,9 @@ _WORDS: dict[str, dict[str, str]] = {
         " mit Ihrem Notfalltext hinaus: keine Zeiten, keine Namen.",
         "got.none:hourly-limit": "Es ging keine Antwort hinaus: Automatische Antworten an diese"
         " Person sind wegen der Stundengrenze pausiert.",
+        "got.none:hourly-limit.repeat": "Es ging diesmal keine Antwort hinaus: Die angebotenen"
+        " Zeiten wurden in dieser Stunde schon zweimal erneut geschickt (eine Grenze gegen"
+        " gefälschte Mails).",
         "got.none:machine-mail": "Es ging keine Antwort hinaus: Die Nachricht ist als"
         " automatische Mail markiert (etwa Abwesenheitsnotiz oder Liste).",
         "got.none:calendar-reply": "Es ging keine Antwort hinaus: Die Nachricht ist eine"
@@ -196,6 +202,8 @@ _WORDS: dict[str, dict[str, str]] = {
         " su texto de emergencia: sin horarios ni nombres.",
         "got.none:hourly-limit": "No recibió respuesta: las respuestas automáticas están en"
         " pausa por el límite por hora.",
+        "got.none:hourly-limit.repeat": "Esta vez no recibió respuesta: los horarios ofrecidos"
+        " ya se le reenviaron dos veces en esta hora (un límite contra correos falsificados).",
         "got.none:machine-mail": "No recibió respuesta: el mensaje está marcado como correo"
         " automático, que nunca se responde.",
         "got.none:calendar-reply": "No recibió respuesta: el mensaje es una respuesta de"

@@ -11,10 +11,9 @@ import logging
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -24,7 +23,8 @@ from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
-from daemon.store import Store, ts
+from daemon.safetyflow import SafetyFlow
+from daemon.store import Store
 
 log = logging.getLogger("callmemaybe.conversation")
 
@@ -42,7 +42,7 @@ class Handled:
     flags: tuple[str, ...] = ()  # to set on the message in the inbox (a courtesy)
 
 
-class Conversation:
+class Conversation(SafetyFlow):
     def __init__(
         self,
         config: Config,
@@ -70,6 +70,7 @@ class Conversation:
         # nothing may be sent, and the kinds of mail its decision queued to the sender.
         self._crisis: CrisisNote | None = None
         self._no_reply: str | None = None
+        self._why = ""
         self._sent: list[str] = []
         self._now: datetime | None = None
 
@@ -86,6 +87,7 @@ class Conversation:
         now = self.clock()
         where = (folder, uidvalidity, uid, message.message_id)
         self._staged, self._sent, self._crisis, self._no_reply = [], [], None, None
+        self._why = ""
         self._now = now
         try:
             return self._screened(where, message, now)
@@ -113,7 +115,7 @@ class Conversation:
                 where[0],
                 where[2],
                 message.date or now,
-                message.from_addr,
+                message.from_addr or "?",
                 client,
                 client_id,
                 screened.claimed,
@@ -428,135 +430,6 @@ class Conversation:
                 )
         log.info("client %s: booking %d cancelled by the client", client_id, booking.id)
 
-    # --- safety ---------------------------------------------------------------------------------
-
-    def _stranger(
-        self,
-        where: tuple[str, int, int, str | None],
-        message: intake.Message,
-        screened: screen.Screened,
-        now: datetime,
-    ) -> str:
-        """Mail from outside the roster (or failing authentication, or from a machine).
-        Its crisis alert (whatever else the message is) is written with its record."""
-        if screened.crisis is not None:
-            return self._stranger_in_crisis(where, message, screened, now)
-        if (
-            not screened.answerable
-            or self.config.unknown_senders != "reply"
-            or not self.alerts.stranger_note_due(message.from_addr, now)
-        ):
-            self._record(where, None, "ignored", now)
-            return "ignored"
-        note = self.composer.stranger(
-            message.from_addr, self._thread(message), self.new_message_id(), now
-        )
-        with self._txn() as db:
-            self._record(where, None, "stranger", now, db)
-            ledger.enqueue(
-                db, str(note["Message-ID"]), "stranger", None, [message.from_addr], bytes(note), now
-            )
-        log.info("generic note queued for a stranger")
-        return "stranger"
-
-    def _stranger_in_crisis(
-        self,
-        where: tuple[str, int, int, str | None],
-        message: intake.Message,
-        screened: screen.Screened,
-        now: datetime,
-    ) -> str:
-        """One reply with the emergency text only, at most once a day per sender, whatever
-        `unknown_senders` says: someone who may be in danger is never met with silence.
-        Never to machines, calendar apps or our own addresses (those are not answerable)."""
-        assert screened.crisis is not None
-        if not screened.answerable:
-            reason = screened.reason or ""
-            self._no_reply = (
-                crisis.NO_REPLY_MACHINE
-                if reason.startswith("machine")
-                else crisis.NO_REPLY_CALENDAR
-                if reason == "calendar reply"
-                else crisis.NO_REPLY_OTHER
-            )
-        elif not self.alerts.stranger_crisis_due(message.from_addr, now):
-            self._no_reply = crisis.NO_REPLY_DAILY_LIMIT
-        if self._no_reply is not None:
-            self._record(where, None, "ignored", now)
-            return "ignored"
-        reply = self.composer.stranger_crisis(
-            message.from_addr,
-            self._thread(message),
-            self.new_message_id(),
-            now,
-            screened.crisis.language,
-        )
-        with self._txn() as db:
-            self._record(where, None, "stranger", now, db)
-            ledger.enqueue(
-                db,
-                str(reply["Message-ID"]),
-                "stranger-crisis",
-                None,
-                [message.from_addr],
-                bytes(reply),
-                now,
-            )
-            self._sent.append("stranger-crisis")
-        log.info("emergency reply queued for a sender outside the roster")
-        return "stranger"
-
-    # --- repeated offers ----------------------------------------------------------------------
-
-    def _open_offer(self, client_id: str) -> decide.OfferState | None:
-        row = self.store.db.execute(
-            "SELECT id FROM offers WHERE client_id = ? AND status = 'open' ORDER BY id DESC"
-            " LIMIT 1",
-            (client_id,),
-        ).fetchone()
-        return ledger.load_offer(self.store.db, int(row[0])) if row else None
-
-    def _repeats(self, offer: decide.OfferState, now: datetime) -> int:
-        """How often the client's open offer went out again within the last hour (a client
-        has one open offer at a time; each copy carries its token)."""
-        row = self.store.db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE client_id = ? AND kind = 'offer-repeat'"
-            " AND created_at >= ?",
-            (offer.client_id, ts(now - timedelta(hours=1))),
-        ).fetchone()
-        return int(row[0])
-
-    def _repeat(
-        self,
-        where: tuple[str, int, int, str | None],
-        client: Client,
-        client_id: str,
-        message: intake.Message,
-        action: decide.RepeatOffer,
-        now: datetime,
-    ) -> None:
-        """The open offer again, in the new thread: it is neither withdrawn nor replaced."""
-        offer = action.offer
-        if not action.send:
-            self._no_reply = crisis.NO_REPLY_HOURLY_LIMIT
-            self._record(where, client_id, "repeat-held", now)
-            log.info("client %s: open offer already repeated this hour; not again", client_id)
-            return
-        message_id = self.new_message_id()
-        mail = self.composer.offer(
-            self._to(client),
-            self._thread(message),
-            offer.slots,
-            offer.token,
-            message_id,
-            now,
-            lead=self._lead,
-        )
-        with self._txn() as db:
-            self._record(where, client_id, "repeat", now, db)
-            self._enqueue(db, mail, "offer-repeat", client_id, client, now)
-        log.info("client %s: open offer sent again", client_id)
-
     # --- helpers ------------------------------------------------------------------------------
 
     def _still_free(self, slot: Interval, client_id: str, now: datetime) -> bool:
@@ -583,32 +456,6 @@ class Conversation:
             with self._txn() as own:
                 return self._record(where, client_id, kind, now, own)
         return ledger.record_inbound(db, folder, uidvalidity, uid, message_id, client_id, kind, now)
-
-    @contextmanager
-    def _txn(self) -> Iterator[sqlite3.Connection]:
-        """The message's one transaction: its decision, its mail, and then, from what that
-        decision really queued, its alerts and its crisis record."""
-        with self.store.transaction() as db:
-            yield db
-            self._settle(db)
-
-    def _settle(self, db: sqlite3.Connection) -> None:
-        now = self._now or self.clock()
-        for mail, mail_kind, about in self._staged:
-            ledger.enqueue(
-                db,
-                str(mail["Message-ID"]),
-                mail_kind,
-                about,
-                [self.config.alert_address],
-                bytes(mail),
-                now,
-            )
-        self._staged = []
-        note, self._crisis = self._crisis, None
-        if note is not None:
-            reply, detail = decide.what_they_got(self._no_reply, self._sent, self.dry_run)
-            self.alerts.crisis(db, note, reply, detail, now)
 
     def _enqueue(
         self,

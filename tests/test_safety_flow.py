@@ -274,3 +274,19 @@ def test_forged_requests_neither_replace_the_clients_offer_nor_use_up_their_repl
     assert len(practice.calls()) == 1
     confirmation = practice.sent()[-1]
     assert "is booked" in text_of(confirmation)
+
+
+def test_crisis_past_the_repeat_cap_alerts_and_says_which_limit_held_the_reply(
+    practice: Practice,
+) -> None:
+    practice.imap.append(mail("Could we talk?"))
+    practice.once()
+    for number in range(2):
+        practice.imap.append(mail(f"Could we talk? ({number})", subject=f"Call {number}"))
+    practice.imap.append(mail(ENGLISH_CRISIS, subject="tonight"))
+    practice.once()
+    assert len(to_client(practice)) == 3
+    [alert] = to_therapist(practice)
+    assert "already sent to them again twice this hour" in text_of(alert)
+    assert crisis_rows(practice)[0][2] == crisis.NO_REPLY_HOURLY_LIMIT
+    assert flagged(practice) == 1
