@@ -11,7 +11,7 @@ and on CPython without the CVE-2024-6923 fix its CR/LF would be written out as n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
@@ -48,6 +48,11 @@ MAX_SUBJECT = 200
 # Control characters (C0, DEL, C1 with NEL), Unicode line/paragraph separators, the BOM and
 # bidirectional overrides (which can make a subject read differently from what it says).
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]")
+
+DEFAULT_EMERGENCY_TEXT = (
+    "If you are in danger now, call your local emergency number "
+    "or go to the nearest emergency department."
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,21 @@ def inert(text: str) -> str:
     return " ".join(_UNSAFE.sub(" ", text).replace("=?", "= ?").split())
 
 
+def pick_emergency(texts: str | Mapping[str, str], *languages: str | None) -> str:
+    """The emergency text for the first of `languages` that has one (the full tag, then its
+    primary language), else the first one configured: numbers differ between countries."""
+    if isinstance(texts, str):
+        return texts
+    for language in languages:
+        if not language:
+            continue
+        tag = language.replace("_", "-").lower()
+        for key in (tag, _primary(tag)):
+            if key in texts:
+                return texts[key]
+    return next(iter(texts.values()), DEFAULT_EMERGENCY_TEXT)
+
+
 @dataclass(frozen=True)
 class SlotView:
     number: int
@@ -133,12 +153,14 @@ class Composer:
         how: str = "phone",
         video_link: str | None = None,
         templates: Path | None = None,
+        emergency_text: str | Mapping[str, str] = DEFAULT_EMERGENCY_TEXT,
     ) -> None:
         if how not in HOWS:
             raise ValueError(f"how must be one of {', '.join(HOWS)}, not {how!r}")
         if how == "video" and not video_link:
             raise ValueError("a video call needs a video_link")
         self.therapist = therapist
+        self.emergency_text = emergency_text
         self.how = how
         self.video_link = video_link
         loaders = [FileSystemLoader(templates)] if templates is not None else []
@@ -185,8 +207,11 @@ class Composer:
         token: str,
         message_id: str,
         now: datetime,
+        *,
+        lead: str | None = None,
     ) -> EmailMessage:
         context = self._context(to, slots=self._slot_views(to, slots, token), token=token)
+        context["lead"] = _paragraphs(lead)
         return self._client_mail("ask", to, thread, message_id, now, context)
 
     def confirmation(
@@ -199,10 +224,12 @@ class Composer:
         now: datetime,
         *,
         moved: bool = False,
+        lead: str | None = None,
     ) -> EmailMessage:
         """The booked call with its invitation; `moved`: the therapist moved it (same UID,
         higher SEQUENCE), and the mail says so in one line."""
         context = self._context(to, when=self._when(to, slot), moved=moved)
+        context["lead"] = _paragraphs(lead)
         invitation = (event_ics, "REQUEST")
         return self._client_mail("confirmation", to, thread, message_id, now, context, invitation)
 
@@ -216,8 +243,10 @@ class Composer:
         now: datetime,
         *,
         by_therapist: bool = False,
+        lead: str | None = None,
     ) -> EmailMessage:
         context = self._context(to, when=self._when(to, slot), by_therapist=by_therapist)
+        context["lead"] = _paragraphs(lead)
         invitation = (event_ics, "CANCEL")
         return self._client_mail("cancellation", to, thread, message_id, now, context, invitation)
 
@@ -233,17 +262,41 @@ class Composer:
         context = self._context(to, lead=_paragraphs(lead))
         return self._client_mail("nothing_free", to, thread, message_id, now, context)
 
-    def crisis_lead(self, emergency_text: str) -> str:
+    def crisis_lead(self) -> str:
         """What a reply leads with when the client's words suggest they may be in danger:
         the therapist's emergency text, and plainly that this mailbox answers by itself."""
         return self._render(
             "crisis_lead.txt.j2",
             {
-                "emergency_text": emergency_text,
+                "emergency_text": self.emergency(self.language),
                 "therapist_name": self.therapist.name,
                 "lang": self.language,
             },
         ).strip()
+
+    def emergency(self, language: str) -> str:
+        return pick_emergency(self.emergency_text, language, self.therapist.language)
+
+    def safety_line(self, language: str) -> str:
+        """The gentle last line of every mail to a client: a crisis the detector missed
+        still meets the way to help."""
+        context = {"emergency_text": self.emergency(language)}
+        return one_line(self._render("_safety.txt.j2", context, language))
+
+    def stranger_crisis(
+        self, to_address: str, thread: Thread, message_id: str, now: datetime, language: str | None
+    ) -> EmailMessage:
+        """Someone we do not know, or cannot trust, may be in danger: the emergency text and
+        nothing else. No times, no names, nothing about anyone. In the language they wrote
+        in when we have the words for it, else the therapist's."""
+        lang = self.language
+        if language and self._has(f"{_primary(language)}/stranger_crisis.txt.j2"):
+            lang = _primary(language)
+        to = Recipient("", "", to_address, self.therapist.tz)
+        context = {"lang": lang, "emergency_text": self.emergency(lang)}
+        return self._client_mail(
+            "stranger_crisis", to, thread, message_id, now, context, language=lang
+        )
 
     def stranger(
         self,
@@ -270,8 +323,10 @@ class Composer:
         now: datetime,
         *,
         urgent: bool = False,
+        language: str | None = None,
     ) -> EmailMessage:
         """A short plain-text notice; callers pass facts, never a client's message text."""
+        lang = language or self.language
         msg = EmailMessage(policy=default_policy)
         msg["From"] = Address(display_name="callmemaybe", addr_spec=self.therapist.email)
         msg["To"] = Address(addr_spec=to_address)
@@ -286,9 +341,9 @@ class Composer:
             msg["Importance"] = "high"
             msg["X-Priority"] = "1 (Highest)"
             msg["Priority"] = "urgent"
-        text = self._render("notice.txt.j2", {"lines": list(lines), "lang": self.language})
+        text = self._render("notice.txt.j2", {"lines": list(lines), "lang": lang}, lang)
         msg.set_content(text)
-        msg["Content-Language"] = self.language
+        msg["Content-Language"] = lang
         return msg
 
     # --- internals -------------------------------------------------------------------
@@ -303,9 +358,17 @@ class Composer:
                 pass
         return FALLBACK_LANGUAGE
 
-    def _render(self, name: str, context: dict[str, Any]) -> str:
-        template = self._env.select_template([f"{self.language}/{name}", f"en/{name}"])
+    def _render(self, name: str, context: dict[str, Any], language: str | None = None) -> str:
+        lang = language or self.language
+        template = self._env.select_template([f"{lang}/{name}", f"en/{name}"])
         return template.render(context)
+
+    def _has(self, name: str) -> bool:
+        try:
+            self._env.get_template(name)
+        except TemplateNotFound:
+            return False
+        return True
 
     def _context(self, to: Recipient, **extra: Any) -> dict[str, Any]:
         return {
@@ -315,6 +378,7 @@ class Composer:
             "how": self.how,
             "video_link": self.video_link,
             "first_name": to.first_name.strip(),
+            "lead": [],
             **extra,
         }
 
@@ -337,13 +401,21 @@ class Composer:
         now: datetime,
         context: dict[str, Any],
         invitation: tuple[bytes, str] | None = None,
+        *,
+        language: str | None = None,
     ) -> EmailMessage:
+        lang = language or self.language
+        context = context | {"safety_line": self.safety_line(lang)}
         msg = EmailMessage(policy=default_policy)
         msg["From"] = Address(
             display_name=one_line(self.therapist.name), addr_spec=self.therapist.email
         )
         msg["To"] = Address(display_name=one_line(to.name), addr_spec=to.email)
-        default = self._render("subject.txt.j2", context).strip()
+        default = self._render(
+            f"{kind}_subject.txt.j2" if kind == "stranger_crisis" else "subject.txt.j2",
+            context,
+            lang,
+        ).strip()
         msg["Subject"] = reply_subject(thread.subject, default)
         refs = references(thread)
         if thread.message_id and _MSGID.fullmatch(thread.message_id.strip()):
@@ -354,12 +426,12 @@ class Composer:
         msg["Date"] = format_datetime(now)
         msg["Auto-Submitted"] = "auto-replied"
         msg["X-Auto-Response-Suppress"] = "All"
-        msg.set_content(self._render(f"{kind}.txt.j2", context))
-        msg.add_alternative(self._render(f"{kind}.html.j2", context), subtype="html")
+        msg.set_content(self._render(f"{kind}.txt.j2", context, lang))
+        msg.add_alternative(self._render(f"{kind}.html.j2", context, lang), subtype="html")
         if invitation is not None:
             _attach_invitation(msg, *invitation)
         # Last: set_content and make_mixed move every Content-* header into a subpart.
-        msg["Content-Language"] = self.language
+        msg["Content-Language"] = lang
         return msg
 
 
@@ -389,6 +461,7 @@ __all__ = [
     "Thread",
     "choice_subject",
     "mailto",
+    "pick_emergency",
     "reply_subject",
     "templates_dir",
 ]

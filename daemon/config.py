@@ -361,11 +361,31 @@ class Followup(_Frozen):
     digest: Annotated[Digest, PlainValidator(_text(parse_digest))] | None = Digest(0, time(7, 30))
 
 
+DEFAULT_EMERGENCY_TEXT = (
+    "If you are in danger now, call your local emergency number "
+    "or go to the nearest emergency department."
+)
+
+
+def _emergency_texts(value: object) -> str | dict[str, str]:
+    """One text for every mail, or one per language, because emergency numbers differ
+    between countries: `{en: ..., de: ..., es: ...}`."""
+    if isinstance(value, str):
+        return _nonempty(value)
+    if isinstance(value, dict) and value:
+        texts: dict[str, str] = {}
+        for language, text in value.items():
+            if not isinstance(text, str):
+                raise ValueError(f"the text for {language!r} must be a string")
+            texts[_language(language).replace("_", "-").lower()] = _nonempty(text)
+        return texts
+    raise ValueError("must be one text, or a mapping of language to text like {en: ..., de: ...}")
+
+
 class Safety(_Frozen):
     extra_crisis_words: tuple[NonEmpty, ...] = ()
-    emergency_text: NonEmpty = (
-        "If you are in danger now, call your local emergency number "
-        "or go to the nearest emergency department."
+    emergency_text: Annotated[str | dict[str, str], PlainValidator(_emergency_texts)] = (
+        DEFAULT_EMERGENCY_TEXT
     )
     alert_to: Address | None = None
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from daemon import alerts, choice, decide, intake, invite, ledger, screen
-from daemon.alerts import Alerts, Staged
+from daemon import alerts, choice, crisis, decide, intake, invite, ledger, screen
+from daemon.alerts import Alerts, CrisisNote, Staged
 from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
+from daemon.safetyflow import SafetyFlow
 from daemon.store import Store
 
 log = logging.getLogger("callmemaybe.conversation")
@@ -40,7 +41,7 @@ class Handled:
     flags: tuple[str, ...] = ()  # to set on the message in the inbox (a courtesy)
 
 
-class Conversation:
+class Conversation(SafetyFlow):
     def __init__(
         self,
         config: Config,
@@ -48,18 +49,29 @@ class Conversation:
         availability: Availability,
         composer: Composer,
         clock: Callable[[], datetime],
+        *,
+        dry_run: bool = False,
     ) -> None:
         self.config = config
         self.store = store
         self.availability = availability
         self.composer = composer
         self.clock = clock
+        # Mail waits in Drafts instead of being sent: crisis alerts must say so.
+        self.dry_run = dry_run or config.dry_run
         self.domain = config.therapist.email.rpartition("@")[2] or "callmemaybe.invalid"
         self.alerts = Alerts(config, store, composer, self.new_message_id)
         # Per message: alerts recorded with whatever the message's decision records, and
         # the crisis paragraph a reply leads with.
         self._staged: list[Staged] = []
         self._lead: str | None = None
+        # Per message with crisis language: what the alert and the crisis record need, why
+        # nothing may be sent, and the kinds of mail its decision queued to the sender.
+        self._crisis: CrisisNote | None = None
+        self._no_reply: str | None = None
+        self._why = ""
+        self._sent: list[str] = []
+        self._now: datetime | None = None
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -73,7 +85,18 @@ class Conversation:
         message = intake.parse(raw)
         now = self.clock()
         where = (folder, uidvalidity, uid, message.message_id)
-        self._staged = []
+        self._staged, self._sent, self._crisis, self._no_reply = [], [], None, None
+        self._why = ""
+        self._now = now
+        try:
+            return self._screened(where, message, now)
+        finally:
+            self._crisis, self._lead, self._now = None, None, None
+
+    def _screened(
+        self, where: tuple[str, int, int, str | None], message: intake.Message, now: datetime
+    ) -> Handled:
+        db = self.store.db
         if message.unreadable:
             # Marked so the therapist can find it; the next valid mail is still answered.
             self._record(where, None, "skipped", now)
@@ -84,22 +107,34 @@ class Conversation:
             # No readable sender: nothing we can answer; marked so the therapist can find it.
             flags += (SKIPPED,)
         client = screened.client
-        if client is None or not screened.answerable:
+        client_id = self.store.client_id(client.emails[0]) if client is not None else None
+        if screened.crisis is not None:
+            self._crisis = CrisisNote(
+                screened.crisis,
+                where[0],
+                where[2],
+                message.date or now,
+                message.from_addr or "?",
+                client,
+                client_id,
+                screened.claimed,
+            )
+        if client is None or client_id is None or not screened.answerable:
             if ledger.seen_message(db, message.message_id, any_kind=True):
                 # Read before a renumbering: its alert or note went out then.
+                self._crisis = None
                 self._record(where, None, "duplicate", now)
                 return Handled("duplicate", flags=flags)
             kind = self._stranger(where, message, screened, now)
             return Handled(kind, flags=flags)
-        client_id = self.store.client_id(client.emails[0])
         if ledger.seen_message(db, message.message_id):
+            self._crisis = None  # alerted when it was first read
             self._record(where, client_id, "duplicate", now)
             return Handled("duplicate", client_id)
-        if screened.crisis:
-            self._staged.append(self.alerts.crisis(client.name, message.date, now, client_id))
         if self.alerts.too_many_replies(client_id, now):
             # A loop or a flood: no more automatic mail to them this hour; a person looks.
             self._staged.extend(self.alerts.flood(client, client_id, now))
+            self._no_reply = crisis.NO_REPLY_HOURLY_LIMIT
             self._record(where, client_id, "throttled", now)
             log.warning(
                 "client %s: more than %d replies in an hour; alerted the therapist",
@@ -107,16 +142,9 @@ class Conversation:
                 alerts.MAX_REPLIES_PER_HOUR,
             )
             return Handled("throttled", client_id, flags)
-        lead = (
-            self.composer.crisis_lead(self.config.safety.emergency_text)
-            if screened.crisis
-            else None
-        )
+        lead = self.composer.crisis_lead() if screened.crisis else None
         self._lead = lead
-        try:
-            handled = self._converse(where, client, client_id, message, lead, now)
-        finally:
-            self._lead = None
+        handled = self._converse(where, client, client_id, message, lead, now)
         return Handled(handled.kind, client_id, flags)
 
     def _converse(
@@ -156,7 +184,13 @@ class Conversation:
             return Handled(type(action).__name__.lower(), client_id)
         if is_request or lead is not None:
             # Crisis language gets an answer even when the message asked for nothing.
-            self._offer(where, client, client_id, message, decide.MakeOffer(), None, now)
+            current = self._open_offer(client_id)
+            repeats = self._repeats(current, now) if current is not None else 0
+            new = decide.on_new_request(current, now, repeats)
+            if isinstance(new, decide.RepeatOffer):
+                self._repeat(where, client, client_id, message, new, now)
+                return Handled("repeat", client_id)
+            self._offer(where, client, client_id, message, new, None, now)
             return Handled("request", client_id)
         self._record(where, client_id, "ignored", now)
         return Handled("ignored", client_id)
@@ -185,8 +219,9 @@ class Conversation:
                 offer.token,
                 self.new_message_id(),
                 now,
+                lead=self._lead,
             )
-            with self.store.transaction() as db:
+            with self._txn() as db:
                 self._record(where, client_id, "unclear", now, db)
                 self._enqueue(db, mail, "ask", client_id, client, now)
         else:
@@ -203,7 +238,7 @@ class Conversation:
         now: datetime,
     ) -> None:
         slots = self._offerable(client_id, action, previous, now)
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record_offer(db, where, client, client_id, message, action, previous, slots, now)
 
     def _offerable(
@@ -263,17 +298,9 @@ class Conversation:
                 to, thread, self.new_message_id(), now, lead=self._lead
             )
             self._enqueue(db, mail, "nothing-free", client_id, client, now)
-            notice = self.composer.notice_to_therapist(
-                self.config.alert_address,
-                f"No free time for {client.name}'s call request",
-                [
-                    f"{client.name} asked for a call, and the windows, the calendar and the "
-                    "caps leave no free slot in the horizon.",
-                    "They were told you will get back to them.",
-                ],
-                self.new_message_id(),
-                now,
-            )
+            if not self.alerts.notice_due("notice", client_id, now):
+                return
+            notice = self.alerts.nothing_free(client, now)
             ledger.enqueue(
                 db,
                 str(notice["Message-ID"]),
@@ -318,9 +345,15 @@ class Conversation:
         invitation = call_ics(cfg, client, uid, action.slot, now, method="REQUEST")
         message_id = self.new_message_id()
         mail = self.composer.confirmation(
-            self._to(client), self._thread(message), action.slot, invitation, message_id, now
+            self._to(client),
+            self._thread(message),
+            action.slot,
+            invitation,
+            message_id,
+            now,
+            lead=self._lead,
         )
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record(where, client_id, "choice", now, db)
             booking_id = ledger.add_booking(
                 db,
@@ -365,13 +398,14 @@ class Conversation:
             cancel_ics,
             self.new_message_id(),
             now,
+            lead=self._lead,
         )
         again = decide.MakeOffer(again=True, exclude=(booking.slot,))
         # A move's new times are read before anything is recorded and recorded with the
         # cancellation: the message counts as handled only once both are queued, so neither
         # a crash nor a calendar outage in between can leave the client without new times.
         slots = self._offerable(client_id, again, None, now) if action.then_offer else None
-        with self.store.transaction() as db:
+        with self._txn() as db:
             self._record(where, client_id, "cancel", now, db)
             db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking.id,))
             ledger.set_booking_state(
@@ -395,42 +429,6 @@ class Conversation:
                 )
         log.info("client %s: booking %d cancelled by the client", client_id, booking.id)
 
-    # --- safety ---------------------------------------------------------------------------------
-
-    def _stranger(
-        self,
-        where: tuple[str, int, int, str | None],
-        message: intake.Message,
-        screened: screen.Screened,
-        now: datetime,
-    ) -> str:
-        """Mail from outside the roster (or failing authentication, or from a machine)."""
-        if screened.crisis and screened.answerable:
-            # Perhaps a client writing from another address: a person must look.
-            self._staged.append(self.alerts.crisis(None, message.date, now, None))
-        if (
-            not screened.answerable
-            or self.config.unknown_senders != "reply"
-            or not self.alerts.stranger_note_due(message.from_addr, now)
-        ):
-            self._record(where, None, "ignored", now)
-            return "ignored"
-        lead = (
-            self.composer.crisis_lead(self.config.safety.emergency_text)
-            if screened.crisis
-            else None
-        )
-        note = self.composer.stranger(
-            message.from_addr, self._thread(message), self.new_message_id(), now, lead=lead
-        )
-        with self.store.transaction() as db:
-            self._record(where, None, "stranger", now, db)
-            ledger.enqueue(
-                db, str(note["Message-ID"]), "stranger", None, [message.from_addr], bytes(note), now
-            )
-        log.info("generic note queued for a stranger")
-        return "stranger"
-
     # --- helpers ------------------------------------------------------------------------------
 
     def _still_free(self, slot: Interval, client_id: str, now: datetime) -> bool:
@@ -453,24 +451,10 @@ class Conversation:
         db: sqlite3.Connection | None = None,
     ) -> int:
         folder, uidvalidity, uid, message_id = where
-        target = db or self.store.db
-        if db is None and self._staged:
-            with self.store.transaction() as own:
+        if db is None:
+            with self._txn() as own:
                 return self._record(where, client_id, kind, now, own)
-        for mail, mail_kind, about in self._staged:
-            ledger.enqueue(
-                target,
-                str(mail["Message-ID"]),
-                mail_kind,
-                about,
-                [self.config.alert_address],
-                bytes(mail),
-                now,
-            )
-        self._staged = []
-        return ledger.record_inbound(
-            target, folder, uidvalidity, uid, message_id, client_id, kind, now
-        )
+        return ledger.record_inbound(db, folder, uidvalidity, uid, message_id, client_id, kind, now)
 
     def _enqueue(
         self,
@@ -482,6 +466,7 @@ class Conversation:
         now: datetime,
         waits_for: int | None = None,
     ) -> None:
+        self._sent.append(kind)
         ledger.enqueue(
             db,
             str(mail["Message-ID"]),

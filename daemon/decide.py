@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon import choice
+from daemon import choice, crisis
 from daemon.model import Interval
 
 
@@ -69,7 +69,56 @@ class Ignore:
     reason: str
 
 
+@dataclass(frozen=True)
+class RepeatOffer:
+    """The client's open offer again (same slots, same token), in the new message's thread."""
+
+    offer: OfferState
+    send: bool  # False: held back, the client already had it often enough this hour
+
+
 Action = MakeOffer | Book | Ask | CancelCall | Ignore
+
+# How often one open offer is sent again within an hour. A new request while an offer is
+# open does NOT replace it and does NOT count towards the client's hourly reply limit: mail
+# from a client's address is not proof it is from the client, and a forger must neither
+# withdraw the times the real client holds nor use up their replies so that their own next
+# mail goes unanswered. This separate, small cap keeps a forger from filling the real
+# client's inbox with copies; past it the client still holds the offer, and their choice
+# from any copy still books.
+REPEATS_PER_HOUR = 2
+
+
+def on_new_request(
+    open_offer: OfferState | None, now: datetime, repeats_this_hour: int
+) -> RepeatOffer | MakeOffer:
+    """A request (or crisis words) outside any offer's thread."""
+    if open_offer is None or open_offer.status != "open" or now >= open_offer.expires_at:
+        return MakeOffer()
+    return RepeatOffer(open_offer, send=repeats_this_hour < REPEATS_PER_HOUR)
+
+
+# Client mail kinds that carry call times (an offer, the ask between offered times, the
+# confirmation of the chosen one); the others tell the client something without times.
+WITH_TIMES = ("offer", "offer-repeat", "ask", "confirmation")
+WITHOUT_TIMES = ("nothing-free", "cancellation", "stranger-crisis")
+
+
+def what_they_got(no_reply: str | None, sent: Sequence[str], dry_run: bool) -> tuple[str, str]:
+    """(crisis.REPLIES value, the kind of mail that went out or "") for a message with crisis
+    language, from what its decision actually queued: the therapist is told the truth."""
+    if no_reply is not None:
+        return no_reply, ""
+    kind = next((k for k in sent if k in WITH_TIMES), None)
+    reply = crisis.REPLY_WITH_TIMES
+    if kind is None:
+        kind = next((k for k in sent if k in WITHOUT_TIMES), None)
+        reply = crisis.REPLY_WITHOUT_TIMES
+    if kind is None:
+        return crisis.NO_REPLY_OTHER, ""
+    if "cancellation" in sent and kind != "cancellation":
+        kind = "move"  # a cancellation with new times
+    return (crisis.NO_REPLY_DRY_RUN if dry_run else reply), kind
 
 
 def on_offer_reply(

@@ -12,6 +12,11 @@ from datetime import datetime, timedelta
 REPLY_LIMIT = 5
 REPLY_WINDOW = timedelta(hours=1)
 UNKNOWN_SENDER_EVERY = timedelta(days=7)
+ALERT_LIMIT = 3  # alerts of one kind about one sender
+ALERT_WINDOW = timedelta(hours=1)
+ALERT = "alert"
+SUMMARY = "summary"
+HELD = "held"
 
 
 def _aware(*times: datetime) -> None:
@@ -47,6 +52,27 @@ def unknown_sender_reply_due(
     _aware(now, last_reply)
     # A last reply in the future (clock trouble) means "recently": stay quiet.
     return now - last_reply >= every
+
+
+def alert_gate(
+    previous: Sequence[tuple[datetime, str]],
+    now: datetime,
+    limit: int = ALERT_LIMIT,
+    window: timedelta = ALERT_WINDOW,
+) -> str:
+    """What the next alert of one kind about one sender becomes: a full `ALERT`, the one
+    `SUMMARY` that stands in for the rest once `limit` alerts went out within `window`, or
+    `HELD` (counted into that summary; the message is still flagged in the inbox).
+
+    `previous`: (when, what) of earlier alerts, summaries and held ones for this kind and
+    sender. A forger sending many mails thus yields at most `limit` alerts plus one summary.
+    """
+    _aware(now, *(at for at, _ in previous))
+    since = now - window
+    recent = [what for at, what in previous if at > since]
+    if recent.count(ALERT) < limit:
+        return ALERT
+    return HELD if SUMMARY in recent else SUMMARY
 
 
 def _mailbox(addr: str) -> tuple[str, str] | None:

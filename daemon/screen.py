@@ -20,7 +20,10 @@ class Screened:
     client: Client | None  # a roster client whose mail we trust, else None
     answerable: bool  # may any reply at all go to this sender
     reason: str | None  # why not, for logs (never client data)
-    crisis: str | None  # a crisis category found in the new text, never the words
+    crisis: crisis.Finding | None  # the risk category and language found, never the words
+    # The roster client whose address this mail claims, when it failed authentication: the
+    # therapist's alert may say so, but the sender is treated as a stranger.
+    claimed: Client | None = None
 
 
 def own_addresses(config: Config) -> set[str]:
@@ -33,9 +36,9 @@ def own_addresses(config: Config) -> set[str]:
 
 
 def screen(message: Message, config: Config) -> Screened:
-    found = crisis.crisis_kind(
-        message.text, config.safety.extra_crisis_words, (config.therapist.language, "en")
-    )
+    # Every built-in language, whatever the practice speaks: a German client of an English
+    # practice in danger must be noticed just the same.
+    found = crisis.detect(message.text, config.safety.extra_crisis_words)
     if message.unreadable:
         return Screened(None, False, "unreadable", None)
     if not message.from_addr:
@@ -46,6 +49,7 @@ def screen(message: Message, config: Config) -> Screened:
         # Readers disagree on who wrote it, so no reply may go to any of its readings.
         return Screened(None, False, "ambiguous sender", found)
     client = config.client_for(message.from_addr)
+    claimed = None
     authserv = config.mail.trust_authserv_id
     if (
         client is not None
@@ -53,10 +57,10 @@ def screen(message: Message, config: Config) -> Screened:
         and authres.verdict(message.auth_results, authserv, message.from_addr) == "fail"
     ):
         # Someone may be pretending to be a client: no slots, no names, no booking.
-        client = None
+        client, claimed = None, client
     if message.machine:
-        return Screened(client, False, f"machine mail ({message.machine})", found)
+        return Screened(client, False, f"machine mail ({message.machine})", found, claimed)
     if message.calendar_method:
         # A calendar app answering our invitation (METHOD:REPLY): not a request.
-        return Screened(client, False, "calendar reply", found)
-    return Screened(client, True, None, found)
+        return Screened(client, False, "calendar reply", found, claimed)
+    return Screened(client, True, None, found, claimed)

@@ -127,9 +127,10 @@ class Service:
             how=config.calls.how,
             video_link=config.calls.video_link,
             templates=config.templates,
+            emergency_text=config.safety.emergency_text,
         )
         self.conversation = Conversation(
-            config, self.store, self.availability, self.composer, self.clock
+            config, self.store, self.availability, self.composer, self.clock, dry_run=self.dry_run
         )
         self.watch = CalendarWatch(
             config, self.store, self.calendars, self.availability, self.conversation, self.clock

@@ -141,6 +141,19 @@ MIGRATIONS: tuple[str, ...] = (
         missing_since TEXT                       -- set while its deletion is held
     );
     """,
+    # 4: alerts to the therapist per kind and sender, for their hourly limit and the summary
+    # that replaces further alerts (a forger's flood must not become a flood of alerts).
+    """
+    CREATE TABLE alert_log (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL,               -- crisis, flood, ...
+        sender      TEXT NOT NULL,               -- a client id, or a hash of an address
+        at          TEXT NOT NULL,
+        what        TEXT NOT NULL,               -- alert, summary, held
+        message_id  TEXT                         -- the alert or summary in the outbox
+    );
+    CREATE INDEX alert_log_sender ON alert_log(kind, sender, at);
+    """,
 )
 
 

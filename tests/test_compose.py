@@ -16,7 +16,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from daemon.compose import Composer, Recipient, Therapist, Thread, inert, templates_dir
+from daemon.compose import (
+    Composer,
+    Recipient,
+    Therapist,
+    Thread,
+    inert,
+    pick_emergency,
+    templates_dir,
+)
 from daemon.invite import call_event
 from daemon.model import Interval
 from daemon.render import slot_lines
@@ -481,3 +489,105 @@ def test_both_languages_ship_the_same_templates() -> None:
         lang: sorted(p.name for p in (templates_dir() / lang).iterdir()) for lang in ("en", "de")
     }
     assert names["en"] == names["de"]
+
+
+# --- the safety line in every mail to a client -----------------------------------------------
+
+
+EMERGENCY = {"en": "Call 999 or go to A&E.", "de": "Rufen Sie 112 an.", "es": "Llame al 112."}
+
+
+def all_client_mails(composer: Composer) -> dict[str, EmailMessage]:
+    return {
+        "offer": composer.offer(ANN, THREAD, SLOTS, TOKEN, "<o@x>", NOW),
+        "offer again": composer.offer(ANN, THREAD, SLOTS, TOKEN, "<o2@x>", NOW, again=True),
+        "ask": composer.ask(ANN, THREAD, SLOTS, TOKEN, "<a@x>", NOW),
+        "confirmation": composer.confirmation(ANN, THREAD, SLOTS[0], ics("REQUEST"), "<c@x>", NOW),
+        "moved": composer.confirmation(
+            ANN, THREAD, SLOTS[0], ics("REQUEST"), "<m@x>", NOW, moved=True
+        ),
+        "cancellation": composer.cancellation(ANN, THREAD, SLOTS[0], ics("CANCEL"), "<d@x>", NOW),
+        "cancelled by therapist": composer.cancellation(
+            ANN, THREAD, SLOTS[0], ics("CANCEL"), "<e@x>", NOW, by_therapist=True
+        ),
+        "nothing free": composer.nothing_free(ANN, THREAD, "<f@x>", NOW),
+        "stranger note": composer.stranger("zed@elsewhere.example", THREAD, "<s@x>", NOW),
+        "stranger in crisis": composer.stranger_crisis(
+            "zed@elsewhere.example", THREAD, "<z@x>", NOW, None
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "emergency"),
+    [
+        ("en", "This mailbox answers automatically.", "Call 999 or go to A&E."),
+        ("de", "Dieses Postfach antwortet automatisch.", "Rufen Sie 112 an."),
+    ],
+)
+def test_every_client_mail_ends_with_the_safety_line_in_its_language(
+    language: str, start: str, emergency: str
+) -> None:
+    composer = Composer(replace(ROBIN, language=language), emergency_text=EMERGENCY)
+    for kind, mail in all_client_mails(composer).items():
+        mail = wire(mail)
+        last = text_of(mail).strip().splitlines()[-1]
+        assert last.startswith(start) and last.endswith(emergency), kind
+        html = html_of(mail)
+        assert start in html and emergency.replace("&", "&amp;") in html, kind
+
+
+def test_one_emergency_text_serves_every_language() -> None:
+    composer = Composer(replace(ROBIN, language="de"), emergency_text="Notruf 112.")
+    assert (
+        text_of(wire(composer.nothing_free(ANN, THREAD, "<f@x>", NOW)))
+        .strip()
+        .endswith("Notruf 112.")
+    )
+
+
+def test_a_missing_language_falls_back_to_the_therapists_then_the_first() -> None:
+    assert pick_emergency(EMERGENCY, "fr", "de") == "Rufen Sie 112 an."
+    assert pick_emergency(EMERGENCY, "de-AT") == "Rufen Sie 112 an."
+    assert pick_emergency({"de": "a", "en": "b"}, "fr", "it") == "a"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", "Esta es una respuesta automática"),
+        ("de", "Dies ist eine automatische Antwort"),
+        ("fr", "This is an automatic reply"),
+        (None, "This is an automatic reply"),
+    ],
+)
+def test_a_stranger_in_crisis_gets_the_emergency_text_only_in_their_language(
+    language: str | None, words: str
+) -> None:
+    composer = Composer(ROBIN, emergency_text=EMERGENCY)
+    mail = wire(composer.stranger_crisis("zed@elsewhere.example", THREAD, "<z@x>", NOW, language))
+    text = text_of(mail)
+    expected = EMERGENCY.get(language or "en", EMERGENCY["en"])
+    assert text.startswith(expected) and words in text
+    for private in (ROBIN.name, "Robin", "[ref", ":00", "Ann"):
+        assert private not in text and private not in html_of(mail), private
+    assert mail["Content-Language"] == (language if language in ("es", "de") else "en")
+
+
+def test_a_crisis_lead_tops_an_ask_a_confirmation_and_a_cancellation() -> None:
+    composer = Composer(ROBIN, emergency_text="Call 999.")
+    lead = composer.crisis_lead()
+    for mail in (
+        composer.ask(ANN, THREAD, SLOTS, TOKEN, "<a@x>", NOW, lead=lead),
+        composer.confirmation(ANN, THREAD, SLOTS[0], ics("REQUEST"), "<c@x>", NOW, lead=lead),
+        composer.cancellation(ANN, THREAD, SLOTS[0], ics("CANCEL"), "<d@x>", NOW, lead=lead),
+    ):
+        assert text_of(wire(mail)).startswith("Call 999.")
+        assert "<p>Call 999.</p>" in html_of(wire(mail))
+
+
+def test_a_notice_speaks_the_language_it_is_given() -> None:
+    notice = Composer(ROBIN).notice_to_therapist(
+        "robin@example.org", "Dringend", ["Eine Zeile."], "<n@x>", NOW, language="de"
+    )
+    assert notice["Content-Language"] == "de"

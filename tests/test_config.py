@@ -615,3 +615,20 @@ def test_the_config_is_frozen() -> None:
     config = load(MINIMAL)
     with pytest.raises(ValueError, match="frozen"):
         config.dry_run = True  # type: ignore[misc]
+
+
+# --- safety.emergency_text ---------------------------------------------------------------------
+
+
+def test_the_emergency_text_is_one_text_or_one_per_language() -> None:
+    assert load(edited(safety__emergency_text="Call 112.")).safety.emergency_text == "Call 112."
+    texts = load(edited(safety__emergency_text={"en": "Call 999.", "de_AT": "Ruf 144."}))
+    assert texts.safety.emergency_text == {"en": "Call 999.", "de-at": "Ruf 144."}
+
+
+@pytest.mark.parametrize(
+    "value", ["", "  ", {}, {"en": ""}, {"en": 112}, {"english!": "Call 999."}, ["Call 999."]]
+)
+def test_a_bad_emergency_text_is_one_clear_problem(value: object) -> None:
+    [problem] = problems(edited(safety__emergency_text=value))
+    assert "emergency_text" in problem

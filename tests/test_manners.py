@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.manners import own_address, recent_replies_exceeded, unknown_sender_reply_due
+from daemon.manners import (
+    ALERT,
+    HELD,
+    SUMMARY,
+    alert_gate,
+    own_address,
+    recent_replies_exceeded,
+    unknown_sender_reply_due,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=BERLIN)
@@ -112,3 +120,38 @@ def test_the_therapists_own_addresses_and_their_plus_variants(addr: str, mine: b
 def test_a_plus_address_in_the_list_covers_the_plain_mailbox_too() -> None:
     assert own_address("anna@praxis-beispiel.de", ["anna+calls@praxis-beispiel.de"])
     assert not own_address("anna@praxis-beispiel.de", [])
+
+
+# --- alerts to the therapist: a few per sender and kind, then one summary ----------------------
+
+_T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
+
+
+def _at(minutes: int) -> datetime:
+    return _T0 + timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(
+    ("previous", "now", "expected"),
+    [
+        ([], 0, ALERT),
+        ([(0, ALERT), (1, ALERT)], 2, ALERT),
+        ([(0, ALERT), (1, ALERT), (2, ALERT)], 3, SUMMARY),
+        ([(0, ALERT), (1, ALERT), (2, ALERT), (3, SUMMARY)], 4, HELD),
+        ([(0, ALERT), (1, ALERT), (2, ALERT), (3, SUMMARY), (4, HELD)], 50, HELD),
+        # the oldest alert left the hour: alerts resume
+        ([(0, ALERT), (1, ALERT), (2, ALERT), (3, SUMMARY)], 61, ALERT),
+        ([(0, ALERT), (30, ALERT), (59, ALERT), (59, SUMMARY)], 70, ALERT),
+        # a clock stepped back counts as recent: the safe side is to hold, not to flood
+        ([(90, ALERT), (91, ALERT), (92, ALERT)], 0, SUMMARY),
+    ],
+)
+def test_alert_gate(previous: list[tuple[int, str]], now: int, expected: str) -> None:
+    assert alert_gate([(_at(m), what) for m, what in previous], _at(now)) == expected
+
+
+def test_eight_alerts_in_a_row_become_three_alerts_one_summary_and_four_held() -> None:
+    seen: list[tuple[datetime, str]] = []
+    for minute in range(8):
+        seen.append((_at(minute), alert_gate(seen, _at(minute))))
+    assert [what for _, what in seen] == [ALERT] * 3 + [SUMMARY] + [HELD] * 4

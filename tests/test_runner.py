@@ -95,7 +95,8 @@ def test_sighup_with_a_broken_config_keeps_the_running_one(
         daemon.send_signal(signal.SIGHUP)
         systemd.until("RELOADING=1")
         systemd.until("READY=1")
-        practice.imap.append(mail("Could we talk again?"))
+        # Another client: Ann's open offer would only be sent to her again, unchanged.
+        practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
         wait_for_mail(practice, 2)
         daemon.send_signal(signal.SIGTERM)
         assert daemon.wait(timeout=10) == 0

@@ -46,7 +46,13 @@ def test_crisis_words_get_the_emergency_text_first_an_alert_and_a_flag(
     assert len(offered_starts(reply)) == 3  # and still the earliest times
     [alert] = to_therapist(practice)
     assert alert["Importance"] == "high"
-    assert "Ann Example" in alert["Subject"]
+    # Nobody named where a locked phone shows it; the name, the category and where the
+    # message is are in the body, and the alert says what was really sent.
+    assert alert["Subject"] == "Urgent: crisis language in a client's email"
+    body = text_of(alert)
+    assert "Ann Example" in body and "INBOX" in body
+    assert "thoughts of suicide" in body or "wish to be dead" in body or "hopeless" in body
+    assert "leads with your emergency text and offers call times" in body
     assert "ending my life" not in alert.as_string() and "tonight" not in alert.as_string()
     [flags] = practice.flags().values()
     assert b"\\Flagged" in flags and b"\\Seen" not in flags
@@ -126,8 +132,12 @@ def test_mail_failing_the_servers_dmarc_check_is_not_treated_as_the_client(
 def test_a_flood_stops_after_more_than_five_replies_an_hour_with_one_alert(
     practice: Practice,
 ) -> None:
+    # A loop: something answers every reply of ours with words we cannot read as a choice.
+    practice.imap.append(mail("Could we talk?"))
+    practice.once()
+    [offer] = practice.sent()
     for number in range(9):
-        practice.imap.append(mail(f"Could we talk? ({number})"))
+        practice.imap.append(mail(f"Hmm, maybe? ({number})", reply_to=offer))
     practice.once()
     assert len(to_client(practice)) == 6
     [alert] = to_therapist(practice)
