@@ -11,7 +11,7 @@ DAEMON = Path(__file__).resolve().parent.parent / "daemon"
 
 PURE = ("model", "busy", "slots", "calls", "intake", "quotes", "machines", "choice", "decide",
         "render", "crisis", "authres", "manners", "changes", "followup", "icsedit", "digest",
-        "calllog", "invite", "screen", "values", "followup_words")
+        "calllog", "invite", "screen", "values", "followup_words", "intent")
 # What only the shell may touch: protocol libraries, the database, templates, the process.
 FORBIDDEN = {"imapclient", "caldav", "smtplib", "sqlite3", "jinja2", "socket", "subprocess",
              "os", "keyring", "schedule"}
