@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bench.intent_eval import examples, figures
 from daemon.intent import MAX_SCAN, asks_to_talk, normalise
+from tests.rig.practice import Practice, mail, offered_starts
 
 DEV = Path(__file__).parent / "data" / "intent" / "dev"
 
@@ -111,3 +112,31 @@ def test_hostile_input_is_read_without_error(text: str) -> None:
 @given(st.text(max_size=600), st.text(max_size=100))
 def test_never_raises(text: str, subject: str) -> None:
     assert isinstance(asks_to_talk(text, subject), bool)
+
+
+# --- a whole practice, with the default settings (no keywords) ----------------------------
+
+
+def test_a_practice_without_keywords_answers_intent_and_leaves_near_misses_alone(
+    practice: Practice,
+) -> None:
+    mail_config = practice.config.mail
+    triggers = mail_config.triggers.model_copy(update={"keywords": ()})
+    practice.config = practice.config.model_copy(
+        update={"mail": mail_config.model_copy(update={"triggers": triggers})}
+    )
+    practice.imap.append(
+        mail("I have to cancel Tuesday's session, my phone is broken.", subject="Tuesday")
+    )
+    practice.imap.append(
+        mail(
+            "Hallo Robin,\n\nes geht mir nicht gut.\n\nAnn", subject="Können wir kurz telefonieren?"
+        )
+    )
+    practice.once()
+    [offer] = practice.sent()
+    assert offer["Subject"] == "Re: Können wir kurz telefonieren?"
+    assert len(offered_starts(offer)) == 3
+    # The near miss stays exactly as it was: unread, unflagged, unanswered.
+    near_miss = min(practice.flags())
+    assert practice.flags()[near_miss] == ()
