@@ -54,235 +54,76 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _any(*alternatives: str) -> str:
-    return "|".join(alternatives)
+def _any(alternatives: str) -> str:
+    """One regex alternation from a comma-separated list (kept as a list for reading)."""
+    return "|".join(a.strip() for a in alternatives.split(",") if a.strip())
 
 
 # --- talk words ----------------------------------------------------------------------------
 
-_TALK_EN = _any(
-    r"talk",
-    r"talking",
-    r"speak",
-    r"speaking",
-    r"chat",
-    r"call",
-    r"calls",
-    r"calling (?:me|you)",
-    r"callback",
-    r"call-back",
-    r"phone (?:me|you|us)",
-    r"phone call",
-    r"phone conversation",
-    r"(?:by|on the|over the|via) phone",
-    r"to phone",
-    r"ring (?:me|you)",
-    r"a ring",
-    r"ring back",
-    r"(?:a|a quick|a brief|a short|a few) words?",
-    r"conversation",
-    r"catch up",
-    r"catch-up",
-    r"video call",
-    r"videocall",
-    r"zoom",
-    r"facetime",
-    r"skype",
-    r"a bell",
-    r"a buzz",
-)
-_TALK_DE = _any(
-    r"telefonieren",
-    r"telefonierten",
-    r"zu telefonieren",
-    r"anrufen",
-    r"anzurufen",
-    r"anrufe",
-    r"zurueckrufen",
-    r"zurueckzurufen",
-    r"zurueckruft",
-    r"rueckruf",
-    r"rueckrufs",
-    r"telefonat",
-    r"telefonats",
-    r"telefongespraech",
-    r"telefontermin",
-    r"anruf",
-    r"anrufs",
-    r"sprechen",
-    r"reden",
-    r"quatschen",
-    r"plaudern",
-    r"gespraech",
-    r"gespraechs",
-    r"telefonisch",
-    r"am telefon",
-    r"per telefon",
-    r"videocall",
-    r"videoanruf",
-    r"per video",
-    r"austauschen",
-)
-_TALK_ES = _any(
-    r"hablar",
-    r"hablarlo",
-    r"hablemos",
-    r"hablamos",
-    r"hablar contigo",
-    r"charlar",
-    r"charla",
-    r"conversar",
-    r"conversacion",
-    r"conversacion telefonica",
-    r"llamar",
-    r"llamarme",
-    r"llamarte",
-    r"llamarle",
-    r"llamarla",
-    r"llamarlo",
-    r"llamame",
-    r"llameme",
-    r"llamenme",
-    r"llamada",
-    r"llamadita",
-    r"videollamada",
-    r"me llamas",
-    r"me llama",
-    r"me llames",
-    r"me llame",
-    r"me llamaras",
-    r"me llamara",
-    r"por telefono",
-    r"telefonear",
-    r"devolver la llamada",
-    r"devolverme la llamada",
-    r"me devuelves la llamada",
-)
+_TALK_EN = _any(r"""
+    talk, talking, speak, speaking, chat, call, calls, calling (?:me|you), callback, call-back,
+    phone (?:me|you|us), phone call, phone conversation, (?:by|on the|over the|via) phone,
+    to phone, ring (?:me|you), a ring, ring back, (?:a|a quick|a brief|a short|a few) words?,
+    conversation, catch up, catch-up, video call, videocall, zoom, facetime, skype, a bell,
+    a buzz
+""")
+_TALK_DE = _any(r"""
+    telefonieren, telefonierten, zu telefonieren, anrufen, anzurufen, anrufe, zurueckrufen,
+    zurueckzurufen, zurueckruft, rueckruf, rueckrufs, telefonat, telefonats, telefongespraech,
+    telefontermin, anruf, anrufs, sprechen, reden, quatschen, plaudern, gespraech, gespraechs,
+    telefonisch, am telefon, per telefon, videocall, videoanruf, per video, austauschen,
+    uns (?:kurz |mal |bald |heute |morgen )?hoeren
+""")
+_TALK_ES = _any(r"""
+    hablar, hablarlo, hablemos, hablamos, charlamos, hablar contigo, charlar, charla, conversar,
+    conversacion, conversacion telefonica, llamar, llamarme, llamarte, llamarle, llamarla,
+    llamarlo, llamame, llameme, llamenme, llamada, llamadita, videollamada, me llamas, me llama,
+    me llames, me llame, me llamaras, me llamara, por telefono, telefonear, devolver la llamada,
+    devolverme la llamada, me devuelves la llamada
+""")
 _TALK = rf"(?<![\w-])(?:{_TALK_EN}|{_TALK_DE}|{_TALK_ES})(?![\w-])"
 _TALK_RE = re.compile(_TALK)
 
 # --- request frames ------------------------------------------------------------------------
 
-_FRAME_EN = _any(
-    r"(?:can|could|may|might|would|shall|will) (?:we|i|you|u)",
-    r"is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity)",
-    r"any (?:chance|way|possibility)",
-    r"(?:is it|would it be|be) possible",
-    r"possibly",
-    r"(?:do|would|will) you have",
-    r"have you got",
-    r"got (?:a|any) (?:minute|moment|time)",
-    r"(?:are|would) you (?:be )?(?:free|around|available|able)",
-    r"you free",
-    r"i'?d (?:really )?(?:like|love|appreciate|be grateful)",
-    r"i would (?:really )?(?:like|love|appreciate|be grateful)",
-    r"would love",
-    r"i (?:really )?(?:want|wanted|need|needed)",
-    r"need to",
-    r"need a",
-    r"could use",
-    r"(?:i was|i'm|i am) hoping",
-    r"hoping",
-    r"i hope (?:we|you)",
-    r"i (?:wonder|wondered)",
-    r"wondering",
-    r"it'?d",
-    r"it would",
-    r"would (?:help|be)",
-    r"i think (?:i|we) (?:need|should)",
-    r"we should",
-    r"let'?s",
-    r"please",
-    r"pls",
-    r"plz",
-    r"requesting",
-    r"request",
-    r"when (?:can|could|would|is|are|might|should|will)",
-    r"what time",
-    r"(?:is it|would it be) (?:ok|okay|alright|all right)",
-    r"ok if",
-    r"okay if",
-    r"mind if",
-    r"fit (?:me|one|a|in)",
-    r"spare",
-    r"arrange",
-    r"set up",
-    r"schedule",
-    r"book",
-    r"grateful for",
-    r"appreciate a",
-)
-_FRAME_DE = _any(
-    r"koe?nn(?:en|ten|te|test|tet)? (?:wir|sie|ich|du|man)",
-    r"kann (?:ich|man)",
-    r"kannst du",
-    r"koe?nntest du",
-    r"da?e?rf ich",
-    r"due?rfte ich",
-    r"(?:haben|hae?tten|hast|hae?ttest|habt) (?:sie|du|ihr)",
-    r"(?:wae?re|ist) es (?:moe?glich|ok|okay|in ordnung)",
-    r"moe?glich",
-    r"(?:gibt es|besteht) (?:die |eine )?moe?glichkeit",
-    r"moe?glichkeit",
-    r"ich (?:wue?rde|moe?chte|will|wollte|haette|bra?e?uchte|brauche|brauch|muss|wue?nsche)",
-    r"ich bitte",
-    r"bitte",
-    r"wann (?:koe?nn\w*|hae?tt\w*|hast|haben|passt|ginge|geht|wae?re)",
-    r"lass uns",
-    r"lassen sie uns",
-    r"magst du",
-    r"moe?gen sie",
-    r"wue?rden sie",
-    r"wue?rdest du",
-    r"wae?ren sie",
-    r"wae?rst du",
-    r"wae?re",
-    r"es wue?rde",
-    r"wue?rde mir",
-    r"ginge es",
-    r"geht es",
-    r"kurze frage",
-)
-_FRAME_ES = _any(
-    r"podemos",
-    r"podamos",
-    r"podriamos",
-    r"puedo",
-    r"podria",
-    r"podrias",
-    r"puedes",
-    r"puede",
-    r"pueden",
-    r"se podria",
-    r"se puede",
-    r"(?:es|seria|sera) posible",
-    r"(?:hay|habria) (?:alguna )?(?:posibilidad|forma|manera)",
-    r"tienes",
-    r"tiene",
-    r"tendrias",
-    r"tendria",
-    r"quisiera",
-    r"queria",
-    r"quiero",
-    r"me gustaria",
-    r"me encantaria",
-    r"necesito",
-    r"necesitaria",
-    r"me vendria bien",
-    r"me haria falta",
-    r"me harias",
-    r"ojala",
-    r"tengo ganas de",
-    r"cuando (?:podemos|podriamos|puedes|podrias|puede|tienes|tiene)",
-    r"(?:te|le) (?:viene|vendria|va) bien",
-    r"por favor",
-    r"porfa",
-    r"porfavor",
-    r"solicito",
-    r"pido",
-    r"pedirte",
-    r"pedirle",
-)
+_FRAME_EN = _any(r"""
+    (?:can|could|may|might|would|shall|will) (?:we|i|you|u),
+    is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity),
+    any (?:chance|way|possibility), (?:is it|would it be|be) possible, possibly,
+    (?:do|would|will) you have, have you got, got (?:a|any) (?:minute|moment|time),
+    (?:are|would) you (?:be )?(?:free|around|available|able), you free,
+    i'?d (?:really )?(?:like|love|appreciate|be grateful),
+    i would (?:really )?(?:like|love|appreciate|be grateful), would love,
+    i (?:really )?(?:want|wanted|need|needed), need to, need a, could use,
+    (?:i was|i'm|i am) hoping, hoping, i hope (?:we|you), i (?:wonder|wondered), wondering,
+    it'?d, it would, would (?:help|be), i think (?:i|we) (?:need|should), we should, let'?s,
+    please, pls, plz, requesting, request, when (?:can|could|would|is|are|might|should|will),
+    what time, (?:is it|would it be) (?:ok|okay|alright|all right), ok if, okay if, mind if,
+    fit (?:me|one|a|in), spare, arrange, set up, schedule, book, grateful for, appreciate a,
+    time (?:for|to)
+""")
+_FRAME_DE = _any(r"""
+    koe?nn(?:en|ten|te|test|tet)? (?:wir|sie|ich|du|man), kann (?:ich|man), kannst du,
+    koe?nntest du, da?e?rf ich, due?rfte ich, (?:haben|hae?tten|hast|hae?ttest|habt) (?:sie|du|ihr),
+    (?:wae?re|ist) es (?:moe?glich|ok|okay|in ordnung), moe?glich,
+    (?:gibt es|besteht) (?:die |eine )?moe?glichkeit, moe?glichkeit, gibt es,
+    ich (?:wue?rde|moe?chte|will|wollte|haette|bra?e?uchte|brauche|brauch|muss|wue?nsche),
+    ich bitte, bitte, wann (?:koe?nn\w*|hae?tt\w*|hast|haben|passt|ginge|geht|wae?re),
+    lass uns, lassen sie uns, magst du, moe?gen sie, wue?rden sie, wue?rdest du, wae?ren sie,
+    wae?rst du, wae?re, es wue?rde, wue?rde mir, ginge es, geht es, kurze frage,
+    zeit (?:fuer|zum|zu)
+""")
+_FRAME_ES = _any(r"""
+    podemos, podamos, podriamos, puedo, podria, podrias, puedes, puede, pueden, se podria,
+    se puede, (?:es|seria|sera) posible, (?:hay|habria) (?:alguna )?(?:posibilidad|forma|manera),
+    tienes, tiene, tendrias, tendria, quisiera, queria, quiero, me gustaria, me encantaria,
+    necesito, necesitaria, me vendria bien, me haria falta, me harias, ojala, tengo ganas de,
+    cuando (?:podemos|podriamos|puedes|podrias|puede|tienes|tiene),
+    (?:te|le) (?:viene|vendria|va) bien, por favor, porfa, porfavor, solicito, pido, pedirte,
+    pedirle, (?:te |le )?agradeceria, estaria, estarias, tiempo para,
+    un (?:rato|momento|hueco|segundo) para
+""")
 _FRAME = rf"(?<![\w-])(?:{_FRAME_EN}|{_FRAME_DE}|{_FRAME_ES})(?![\w-])"
 
 _GAP = 50
@@ -306,8 +147,12 @@ _RULES = (
     ),
 )
 _QUESTION_RULES = (
-    # "We could talk on Friday?"; the frame list has the questions' word order only.
-    re.compile(rf"(?<!\w)(?:we|i|you) (?:could|can|might).{{0,{_GAP}}}?{_TALK}"),
+    # "We could talk on Friday?", "¿Hacemos una llamada?": frames that ask only as questions.
+    re.compile(
+        r"(?<!\w)(?:(?:we|i|you) (?:could|can|might)|shall we|how about|what about|hacemos"
+        r"|tenemos|organizamos|quedamos|machen wir|sollen wir|wollen wir)(?!\w)"
+        rf".{{0,{_GAP}}}?{_TALK}"
+    ),
     # The talk word, then how welcome it would be: "Wäre ein Telefonat möglich?"
     re.compile(
         rf"{_TALK}.{{0,40}}?(?<!\w)(?:possible|ok|okay|doable|an option|drin|moe?glich|machbar"
@@ -326,15 +171,26 @@ _BLANK = re.compile(
             rf"(?<!\w)(?:no|not|don'?t|doesn'?t|won'?t|never|without|instead of|rather than"
             rf"|nicht|kein|keine|keinen|nie|ohne|statt|sin)(?!\w)[^,]{{0,25}}?{_TALK}",
             # Others: "call the insurance", "talk to my boss", "die Klinik anrufen".
-            rf"{_TALK} (?:to |with |a |an )?(?:my|his|her|their|the|our|a|an|him|them|mum"
-            r"|mom|dad|someone|somebody)(?!\w)(?! (?:mobile|cell|number|phone|landline))",
-            r"(?<!\w)(?:mit|bei|in) (?:meine[mnrs]?|meiner|seine[mnrs]?|ihre[mnrs]|der|dem|den"
-            r"|die|das|unserer) [a-z]{1,30}(?: [a-z]{1,30})? (?:an)?(?:anrufen|anzurufen"
-            r"|telefonieren|telefoniert|sprechen|reden|gesprochen)(?!\w)",
+            rf"{_TALK} (?:(?:to|with) (?:a|an) |(?:to |with )?(?:my|his|her|their|the|our|him"
+            r"|them|mum|mom|dad|someone|somebody)(?!\w)(?! (?:mobile|cell|number|phone"
+            r"|landline)))",
+            r"(?<!\w)call(?:ing)? (?:in sick|it a day|it quits|a (?:helpline|hotline|friend"
+            r"|doctor|taxi|cab|lawyer|plumber|crisis line))(?!\w)",
+            r"(?<!\w)(?:mit|bei) (?:meine[mnrs]?|meiner|seine[mnrs]?|ihre[mnrs]|der|dem|den"
+            r"|unserer)(?!\w)[^,]{0,40}?(?:anrufen|anzurufen|telefonieren|telefoniert|sprechen"
+            r"|reden|gesprochen)(?!\w)",
+            r"(?<!\w)(?:in|an) (?:der|die|dem|den) [a-z]{1,30} (?:anrufen|anzurufen)(?!\w)",
             r"(?<!\w)(?:meine[mnrs]?|seine[mnrs]?|die|den|das) [a-z]{1,30} (?:anrufen|anzurufen)"
             r"(?!\w)",
-            rf"{_TALK} (?:a|al|con|a la|a las|a los|a mi|a mis|con mi|con el|con la|con mis)"
-            r"(?! (?:usted|ti|vos)\b)(?!\w)",
+            rf"(?<![\w-])(?:{_TALK_ES})[a-z ]{{0,20}}? (?:a|al|con|a la|a las|a los|a mi|a mis"
+            r"|con mi|con mis|con el|con la|con los|con las|con su|con sus|con un|con una)(?!\w)"
+            r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|lunes|martes|miercoles"
+            r"|jueves|viernes|sabado|domingo|dia|final|rato|momento)(?!\w))",
+            # Paying or booking by phone is no call with the therapist.
+            r"(?<!\w)(?:pay|paying|payment|book|order|bezahlen|zahlen|buchen|bestellen|pagar"
+            r"|reservar)(?!\w)[a-z ]{0,12}?(?:by phone|over the phone|telefonisch|per telefon"
+            r"|por telefono)(?!\w)",
+            r"(?<!\w)(?:telefonisch|per telefon) (?:bezahlen|zahlen|buchen|bestellen)(?!\w)",
             # Calls that happened: "thanks for the call", "nach unserem Telefonat".
             rf"(?<!\w)(?:thanks?|thank you|danke|dank|gracias)(?!\w)[^,]{{0,30}}?{_TALK}",
             r"(?<!\w)(?:after|since|from|in|during|about|of|nach|seit|in|von|despues de|desde"
@@ -363,8 +219,21 @@ _IN_SESSION = re.compile(
 )
 
 
+# "Will we talk about the homework next week?": the next session, when no call is named.
+_NEXT_SESSION = re.compile(
+    r"(?<!before )(?<!vor )(?<!antes de )(?<!\w)(?:next week|next time|naechste woche"
+    r"|naechstes mal|la semana que viene|la proxima semana|la proxima vez)(?!\w)"
+)
+_ABOUT = re.compile(r"(?<!\w)(?:about|ueber|sobre|de)(?!\w)")
+_CALL_NOUN = re.compile(
+    r"(?<!\w)(?:call|phone|telefon\w*|anruf|rueckruf|llamada|telefono|videollamada)(?!\w)"
+)
+
+
 def _asks(words: str, question: bool) -> bool:
     if _IN_SESSION.search(words):
+        return False
+    if _NEXT_SESSION.search(words) and _ABOUT.search(words) and not _CALL_NOUN.search(words):
         return False
     words = _BLANK.sub(" ~ ", words)
     if any(rule.search(words) for rule in _RULES):
