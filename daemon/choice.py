@@ -3,8 +3,9 @@
 Pure. The rule throughout: book only what is unambiguous. When the words point at more than one
 slot, or at a slot and at "none of these", the answer is `Unclear` and a person looks at it.
 Numbers are read as option numbers only in shapes people use for that ("2", "#2", "option 2",
-"2 please", "I'll take 2"), after times, dates and phone numbers have been blanked out, so
-"12:30", "3rd of December" and "+49 171 2345678" never pick an option.
+"2 please", "I'll take 2", "la 2", "opción 2"), after times, dates and phone numbers have been
+blanked out, so "12:30", "3rd of December", "a las 12" and "+49 171 2345678" never pick an option.
+English, German and Spanish are read at once; Spanish accents are optional ("opcion", "miercoles").
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ Intent = Pick | NoneFit | Cancel | Move | Unclear
 
 MAX_SCAN = 4_000  # the decision sits in the first lines; long texts only add noise
 
-_LINK = re.compile(r"\boption\s*#?\s*(\d{1,3})\b.*\[ref\s+[a-z0-9]{8}\]", re.IGNORECASE)
+_LINK = re.compile(
+    r"\b(?:option|opci[oó]n)\s*#?\s*(\d{1,3})\b.*\[ref\s+[a-z0-9]{8}\]", re.IGNORECASE
+)
 _REF = re.compile(r"\[ref\s+[a-z0-9]{8}\]|mailto:\S+|https?://\S+|\S+@\S+", re.IGNORECASE)
 
 _MONTHS = {
@@ -63,6 +66,8 @@ _MONTHS = {
     "oct": 10, "october": 10, "okt": 10, "oktober": 10,
     "nov": 11, "november": 11,
     "dec": 12, "december": 12, "dez": 12, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "monday": 0, "montag": 0, "mo": 0,
@@ -72,15 +77,20 @@ _WEEKDAYS = {
     "fri": 4, "friday": 4, "freitag": 4, "fr": 4,
     "saturday": 5, "samstag": 5, "sonnabend": 5,
     "sunday": 6, "sonntag": 6,
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
 }  # fmt: skip
 # Short forms that are also words ("do", "so", "sat", "sun") never count; others need a dot.
 _SHORT_GERMAN_DAYS = {"mo", "di", "mi", "fr"}
 _DAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_DAY_ES = "lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+# Spanish accents are optional in mail ("opcion", "miercoles"); German umlauts are kept.
+_ACUTE = str.maketrans("áéíóú", "aeiou")
 _NOT_DAY = re.compile(
     rf"\b(?:can'?t|cannot|can\s+not|couldn'?t|not)\s+(?:do\s+|make\s+|manage\s+)?(?:on\s+)?"
     rf"(?:{_DAY})\b\.?"
     rf"|\b(?:{_DAY})\b\.?\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|is\s+not|isn'?t"
-    r"|is\s+bad|(?:geht|passt)\s+(?:leider\s+)?nicht)\b",
+    r"|is\s+bad|(?:geht|passt)\s+(?:leider\s+)?nicht|no\s+(?:puedo|me\s+va|me\s+viene))\b"
+    rf"|\bno\s+(?:puedo|me\s+va\s+bien|me\s+viene\s+bien)\s+(?:el\s+)?(?:{_DAY})\b",
 )
 _ORDINALS = {
     "first": 1, "1st": 1, "erste": 1, "ersten": 1, "erster": 1, "erstes": 1,
@@ -89,10 +99,14 @@ _ORDINALS = {
     "fourth": 4, "4th": 4, "vierte": 4, "vierten": 4, "vierter": 4, "viertes": 4,
     "fifth": 5, "5th": 5, "fünfte": 5, "fünften": 5, "fünfter": 5, "fünftes": 5,
     "last": -1, "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1,
+    "primera": 1, "primero": 1, "primer": 1, "segunda": 2, "segundo": 2, "tercera": 3,
+    "tercero": 3, "tercer": 3, "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5,
+    "ultima": -1, "ultimo": -1,
 }  # fmt: skip
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
@@ -107,19 +121,27 @@ _LONG_NUMBER = re.compile(r"\d{3,}")
 # Dates, each kept as (day, month) when it names both.
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s*[./-]\s*(\d{1,2})\s*(?:[./-]\s*\d{2,4}\b|\.(?!\d))")
 _DATE_DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH})\b\.?|"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?({_MONTH})\b\.?|"
     rf"\b(first|second|third|fourth|fifth)\s+of\s+({_MONTH})\b\.?",
 )
 _DATE_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # "on the 3rd", "Tuesday the 1st": a day of the month without the month.
-_ON_THE_NTH = re.compile(rf"\b(?:on|{_DAY}),?\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b")
+_ON_THE_NTH = re.compile(
+    rf"\b(?:on|{_DAY}),?\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    # "el martes 1": a weekday and its day of the month
+    rf"|\b(?:{_DAY_ES})\s+(?:dia\s+)?(\d{{1,2}})\b(?!\s*(?:[:.h]\d|de\s+la|am|pm|uhr))"
+)
 _TIME = re.compile(
-    r"(?:\b(?P<pre>at|um|ab|around|gegen|by)\s+)?\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
-    r"\s*(?P<suf>a\.?m\.?|p\.?m\.?|uhr|h|o'?clock)?(?!\w)"
-    r"|\b(?P<noon>noon|midday|mittag|mittags)\b",
+    r"(?:\b(?P<pre>at|um|ab|around|gegen|by|a\s+las|a\s+la|sobre\s+las|hacia\s+las|las)\s+)?"
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
+    r"\s*(?P<suf>a\.?m\.?|p\.?m\.?|uhr|h|o'?clock|de\s+la\s+(?:mañana|manana|tarde|noche)"
+    r"|del\s+mediod[ií]a)?(?!\w)"
+    r"|\b(?P<noon>noon|midday|mittag|mittags|mediod[ií]a)\b",
 )
 _RELATIVE_DAY = re.compile(
-    r"\b(?:today|tomorrow|tonight|heute|übermorgen)\b|(?<!guten )(?<!am )\bmorgen\b"
+    r"\b(?:today|tomorrow|tonight|heute|übermorgen|hoy|pasado)\b|(?<!guten )(?<!am )\bmorgen\b"
+    # "mañana" is tomorrow, "la mañana" the morning
+    r"|(?<!la )\bma(?:ñ|n)ana\b"
 )
 
 _NONE_FIT = re.compile(
@@ -129,45 +151,54 @@ _NONE_FIT = re.compile(
     r"|\b(?:can'?t|cannot|can not|couldn'?t)\s+(?:do|make|manage)\s+(?:any|either)\b"
     r"|\bnot?\s+(?:any|one)\s+of\s+(?:these|those|them|the)\b"
     r"|\bkeine?[rsn]?\s+(?:davon|der|passt)\b|\bandere(?:n)?\s+(?:termine?|zeiten?|tage?)\b"
-    r"|\bpasst\s+(?:leider\s+)?(?:keine?r?|nichts)\b",
+    r"|\bpasst\s+(?:leider\s+)?(?:keine?r?|nichts)\b"
+    r"|\bningun[oa]?s?\b(?!\s+problema)"
+    r"|\botr[oa]s?\s+(?:d[ií]as?|horas?|horarios?|fechas?|opciones|momentos?)\b",
 )
 
 _AFTER = (
     r"please|pls|plz|works|would\s+work|will\s+work|is\s+fine|is\s+good|is\s+great|is\s+perfect"
     r"|is\s+best|suits|would\s+suit|sounds\s+good|for\s+me|bitte|passt|geht|ist\s+gut"
-    r"|is\s+ok(?:ay)?|ok(?:ay)?"
+    r"|is\s+ok(?:ay)?|ok(?:ay)?|por\s+favor|porfa|me\s+va\s+bien|me\s+viene\s+bien|me\s+sirve"
+    r"|esta\s+bien|perfecto|vale|mejor"
 )
 _NUMBER_PATTERNS = (
     re.compile(
-        rf"\b(?:option|opt\.?|number|no\.|nr\.?|slot|choice|termin|vorschlag|nummer)\s*#?\s*({_NUM})\b"
+        r"\b(?:option|opt\.?|number|no\.|nr\.?|slot|choice|termin|vorschlag|nummer|opcion"
+        rf"|numero|la|el)\s*#?\s*({_NUM})\b(?!\s*de\b)"
     ),
     re.compile(r"#\s*(\d{1,2})\b"),
     # "2, Tuesday 12:30" / "2) works": a number leading its line, then a separator
     re.compile(r"^[^\w#]*(\d{1,2})\s*(?:[,:)\u2013-]|\.\s)", re.MULTILINE),
     re.compile(
-        rf"^[^\w#]*(?:(?:yes|ok|okay|ja|gerne|sure)\W+)?({_NUM})\b(?:\s*(?:{_AFTER}))?[^\w]*$",
+        rf"^[^\w#]*(?:(?:yes|ok|okay|ja|gerne|sure|si|vale|claro)\W+)?({_NUM})\b"
+        rf"(?:\s*(?:{_AFTER}))?[^\w]*$",
         re.MULTILINE,
     ),
     re.compile(rf"(?<![\w.,:])(\d{{1,2}})\s*(?:[!.,]\s*)?(?:{_AFTER})\b"),
     re.compile(
-        r"\b(?:take|choose|pick|prefer|go\s+with|go\s+for|do|book|want|like|nehme|wähle)\s+"
-        rf"(?:option\s+|number\s+|nummer\s+|#\s*)?(\d{{1,2}}|{_NUMW_NOT_ONE})\b"
+        r"\b(?:take|choose|pick|prefer|go\s+with|go\s+for|do|book|want|like|nehme|wähle"
+        r"|elijo|escojo|prefiero|me\s+quedo\s+con|quiero)\s+"
+        rf"(?:option\s+|number\s+|nummer\s+|opcion\s+|la\s+|el\s+|#\s*)?"
+        rf"(\d{{1,2}}|{_NUMW_NOT_ONE})\b"
         r"(?!\s*(?:minutes|mins|hours|days|weeks))"
     ),
 )
 _NUMBER_LIST = re.compile(
-    r"(?:\b(?:option|options|number|numbers|nummer)\s*#?\s*|^\W*|\b(?:either)\s+)"
-    r"(\d{1,2})\s*(?:or|and|,|/|oder|und)\s*#?\s*(\d{1,2})\b",
+    r"(?:\b(?:option|options|number|numbers|nummer|opcion|opciones|la|el)\s*#?\s*|^\W*"
+    r"|\b(?:either)\s+)(\d{1,2})\s*(?:or|and|,|/|oder|und|o|y)\s*(?:la\s+|el\s+)?#?\s*"
+    r"(\d{1,2})\b",
     re.MULTILINE,
 )
 _ORDINAL_PATTERNS = (
     re.compile(
-        rf"\b(?:the|die|der|den|das|dem)\s+({_ORD})\b"
-        r"(?!\s+(?:time|week|weekend|of|thing|things|month|call|session|woche|mal)\b)"
+        rf"\b(?:the|die|der|den|das|dem|la|el|lo)\s+({_ORD})\b"
+        r"(?!\s+(?:time|week|weekend|of|thing|things|month|call|session|woche|mal|vez|semana"
+        r"|hora|sesion|llamada|mitad)\b)"
     ),
     re.compile(
         rf"\b({_ORD})\s+(?:one|option|slot|choice|suggestion|proposal|time\s+slot|termin|zeit"
-        r"|vorschlag|möglichkeit)\b"
+        r"|vorschlag|möglichkeit|opcion|propuesta|fecha)\b"
     ),
     re.compile(rf"^\W*({_ORD})\b(?:\s*(?:{_AFTER}))?\W*$", re.MULTILINE),
     re.compile(rf"\b({_ORD})\s*(?:[!.,]\s*)?(?:{_AFTER})\b"),
@@ -201,6 +232,13 @@ def _hours(hour: int, minute: int, suffix: str) -> set[tuple[int, int]]:
     return {(hour, minute)} if hour == 12 else {(hour, minute), (hour + 12, minute)}
 
 
+# "a las 5 de la tarde" is 17:00, "a las 10 de la mañana" 10:00.
+_SUFFIXES = {
+    "de la mañana": "am", "de la manana": "am", "de la tarde": "pm", "de la noche": "pm",
+    "del mediodia": "pm",
+}  # fmt: skip
+
+
 def _blank(text: str, span: tuple[int, int], mark: str) -> str:
     start, end = span
     return text[:start] + f" {mark} ".ljust(end - start) + text[end:]
@@ -226,7 +264,7 @@ def _scan(text: str) -> tuple[str, _Found]:
             found.dates.add((month, day))
             text = _blank(text, m.span(), "date")
     for m in list(_ON_THE_NTH.finditer(text)):
-        found.dates.add((0, int(m.group(1))))  # month 0: any month
+        found.dates.add((0, int(m.group(1) or m.group(2))))  # month 0: any month
         day_name = m.group().split()[0].rstrip(",")
         text = _blank(text, m.span(), "date")
         if day_name in _WEEKDAYS:
@@ -238,7 +276,8 @@ def _scan(text: str) -> tuple[str, _Found]:
         if m.group("noon"):
             hours = {(12, 0)}
         elif m.group("m") or m.group("suf") or m.group("pre"):
-            suffix = (m.group("suf") or "").replace(".", "")
+            suffix = " ".join((m.group("suf") or "").replace(".", "").split())
+            suffix = _SUFFIXES.get(suffix, suffix)
             if suffix == "h" and not m.group("m"):
                 continue  # "2h" is more often a duration than a time
             hours = _hours(int(m.group("h")), int(m.group("m") or 0), suffix)
@@ -296,7 +335,7 @@ def interpret(text: str, subject: str, slots: Sequence[Interval], tz: ZoneInfo) 
         position = int(link.group(1))
         return Pick(position, "link") if 1 <= position <= count else Unclear(())
 
-    lowered = (text or "")[:MAX_SCAN].lower().replace("’", "'")
+    lowered = (text or "")[:MAX_SCAN].lower().replace("’", "'").translate(_ACUTE)
     none_fit = bool(_NONE_FIT.search(lowered))
     blanked, found = _scan(lowered)
     _numbers_and_ordinals(blanked, found)
@@ -328,19 +367,25 @@ def interpret(text: str, subject: str, slots: Sequence[Interval], tz: ZoneInfo) 
 
 _NEGATED = re.compile(
     r"\b(?:no\s+need\s+to|don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not|not|never"
-    r"|nicht|kein(?:en)?\s+grund\s+zu|no\s+reason\s+to)\s+(?:[\w']+\s+){0,2}?"
-    r"(?:cancel\w*|move|moving|reschedul\w*|postpon\w*|absagen|verschieben|stornieren)\b",
+    r"|nicht|kein(?:en)?\s+grund\s+zu|no\s+reason\s+to|no\s+hace\s+falta|no\s+es\s+necesario"
+    r"|no\s+quiero|no\s+necesito|no\s+hay\s+que|no)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:cancel\w*|move|moving|reschedul\w*|postpon\w*|absagen|verschieben|stornieren"
+    r"|anul\w*|mover\w*|cambiar\w*|aplaz\w*|pospon\w*|reprogram\w*)\b",
 )
 _MOVE = re.compile(
     r"\b(?:move|moving)\s+(?:it|the|our|this|my|that)\b|\bcan\s+we\s+move\b|\bre-?schedul\w*"
     r"|\banother\s+(?:time|day|slot|date)\b|\bpostpon\w*|\bdifferent\s+(?:time|day|slot|date)\b"
     r"|\bchange\s+the\s+(?:time|day|date)\b|\b(?:later|earlier)\s+(?:time|slot)\b|\bpush\s+it\b"
-    r"|\bverschieben\b|\bverlegen\b|\banderen?\s+(?:termin|zeit|tag)\b",
+    r"|\bverschieben\b|\bverlegen\b|\banderen?\s+(?:termin|zeit|tag)\b"
+    r"|\bmover(?:la|lo)?\b|\bmuev[oae]\b|\bcambiar(?:la|lo)?\b|\bcambiamos\b|\bcambia(?:la|lo)\b"
+    r"|\baplaz\w*|\bpospon\w*|\bpospuesta\b|\breprogram\w*|\badelantar(?:la|lo)?\b"
+    r"|\bretrasar(?:la|lo)?\b|\bpasar(?:la|lo)\s+a\b|\botr[oa]\s+(?:dia|hora|momento|fecha)\b",
 )
 _CANCEL = re.compile(
     r"\bcancel\w*|\b(?:can'?t|cannot|can\s+not|won'?t|will\s+not|unable\s+to|not\s+able\s+to"
     r"|won'?t\s+be\s+able\s+to)\s+make\s+it\b|\babsagen\b|\bstornieren\b"
-    r"|\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\b|\bschaffe\s+(?:es\s+)?(?:doch\s+)?nicht\b",
+    r"|\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\b|\bschaffe\s+(?:es\s+)?(?:doch\s+)?nicht\b"
+    r"|\banul\w*|\bno\s+(?:voy\s+a\s+poder|podre)\b|\bal\s+final\s+no\s+puedo\b",
 )
 
 
@@ -349,8 +394,10 @@ def interpret_booked(text: str, subject: str) -> Cancel | Move | None:
 
     Moving wins over cancelling: "can't make it, can we move it?" wants another time.
     """
-    subject = re.sub(r"^\s*(?:(?:re|aw|fwd?|wg|sv|antw)\s*:\s*)+", "", subject or "", flags=re.I)
-    words = f"{subject}\n{(text or '')[:MAX_SCAN]}".lower().replace("’", "'")
+    subject = re.sub(
+        r"^\s*(?:(?:re|aw|fwd?|wg|sv|antw|rv|res)\s*:\s*)+", "", subject or "", flags=re.I
+    )
+    words = f"{subject}\n{(text or '')[:MAX_SCAN]}".lower().replace("’", "'").translate(_ACUTE)
     words = _NEGATED.sub(" ", words)
     if _MOVE.search(words):
         return Move()

@@ -51,7 +51,8 @@ from daemon.values import (  # re-exported: callers know them from here
 )
 
 DEFAULT_STATE_DIR = Path("/var/lib/callmemaybe")
-DEFAULT_KEYWORDS = ("call", "phone", "talk", "speak", "ring")
+# Requests are read as intent (`intent.py`); keywords are an optional extra, off by default.
+DEFAULT_KEYWORDS: tuple[str, ...] = ()
 DEFAULT_PORTS = {
     "imap": {"tls": 993, "starttls": 143, "plain": 143},
     "smtp": {"tls": 465, "starttls": 587, "plain": 25},

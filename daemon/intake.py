@@ -1,8 +1,9 @@
 """What an incoming message is: raw bytes in, a plain `Message` out, and the questions we ask of it.
 
 Pure: no I/O, no clock. `parse` never raises, whatever the bytes, because one broken message must
-not stop the inbox loop. Keywords match whole words and phrases only ("call" does not match
-"recall", "talk" does not match "talking"): list inflections in the config if they should count.
+not stop the inbox loop. Whether a message asks to talk is `intent`'s question; the optional
+extra keywords match whole words and phrases only ("call" does not match "recall", "talk" does
+not match "talking"): list inflections in the config if they should count.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from email.message import Message as EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from daemon.intent import asks_to_talk
 from daemon.machines import machine as _machine
 from daemon.quotes import MAX_LIBRARY_LINE as MAX_LIBRARY_LINE
 from daemon.quotes import MAX_REPLY_SCAN as MAX_REPLY_SCAN
@@ -367,14 +369,16 @@ def is_request(
     message: Message,
     roster: Collection[str],
     trigger_addresses: Collection[str],
-    keywords: Collection[str],
+    keywords: Collection[str] = (),
     *,
     answers_us: bool = False,
 ) -> bool:
-    """A known client asking to talk: by writing to a trigger address or with a keyword.
+    """A known client asking to talk: by writing to a trigger address, or in their own words
+    (`intent.asks_to_talk`, any of English, German and Spanish), or with one of the optional
+    extra `keywords`.
 
-    A keyword only inside the quoted part does not count: that is our own text coming back.
-    Nor does one in the subject of a reply to our mail (`answers_us`): "Re: Could we talk?"
+    Words only inside the quoted part do not count: that is our own text coming back.
+    Nor does the subject of a reply to our mail (`answers_us`): "Re: Could we talk?"
     is the thread's old subject, and "thanks, see you then" under it asks for nothing.
     """
     if message.machine is not None or not message.from_addr:
@@ -384,9 +388,10 @@ def is_request(
     triggers = {t.strip().lower() for t in trigger_addresses}
     if any(r in triggers for r in message.recipients):
         return True
-    if not answers_us and words_in(message.subject, keywords):
+    subject = "" if answers_us else message.subject
+    if asks_to_talk(message.text, subject):
         return True
-    return words_in(message.text, keywords)
+    return words_in(subject, keywords) or words_in(message.text, keywords)
 
 
 def reference_token(message: Message) -> str | None:

@@ -242,3 +242,98 @@ def test_a_reply_about_a_booked_call(text: str, intent: Cancel | Move | None) ->
 def test_the_subject_of_a_booked_reply_counts_too() -> None:
     assert interpret_booked("", "Cancel please") == Cancel()
     assert interpret_booked("See below", "Re: need to reschedule") == Move()
+
+
+# --- Spanish, with and without accents -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("la segunda", Pick(2, "ordinal")),
+        ("La segunda, por favor.", Pick(2, "ordinal")),
+        ("la primera me va bien", Pick(1, "ordinal")),
+        ("LA PRIMERA", Pick(1, "ordinal")),
+        ("la tercera opción", Pick(3, "ordinal")),
+        ("la tercera opcion", Pick(3, "ordinal")),
+        ("Me quedo con la última", Pick(3, "ordinal")),
+        ("me quedo con la ultima", Pick(3, "ordinal")),
+        ("el segundo horario", Pick(2, "ordinal")),
+        ("la 2", Pick(2, "number")),
+        ("La 3 por favor", Pick(3, "number")),
+        ("opción 3", Pick(3, "number")),
+        ("opcion 1", Pick(1, "number")),
+        ("Hola Robin,\n\nla opción 2 me viene bien.\n\nUn saludo,\nLucía", Pick(2, "number")),
+        ("2 por favor", Pick(2, "number")),
+        ("dos", Pick(2, "number")),
+        ("Sí, la 1", Pick(1, "number")),
+        ("elijo la 3", Pick(3, "number")),
+        ("el lunes a las 12", Pick(1, "day-time")),
+        ("el martes a las 12:30", Pick(2, "day-time")),
+        ("el jueves a las 17", Pick(3, "day-time")),
+        ("el jueves a las 5 de la tarde", Pick(3, "day-time")),
+        ("el jueves a las 5 de la mañana", Unclear(())),
+        ("El martes", Pick(2, "day-time")),
+        ("el miércoles", Unclear(())),
+        ("el miercoles", Unclear(())),
+        ("el martes 1", Pick(2, "day-time")),
+        ("el 3 de diciembre", Pick(3, "day-time")),
+        ("el lunes no puedo, el martes sí", Pick(2, "day-time")),
+        ("el lunes a mediodía", Pick(1, "day-time")),
+        ("a las 12:30 por favor", Pick(2, "day-time")),
+        ("el jueves por la mañana", Pick(3, "day-time")),
+        # as with "tomorrow at 12:30": which day is "mañana" depends on when they wrote
+        ("mañana a las 10", Unclear(())),
+        ("manana a las 12:30", Unclear((2,))),
+        ("ninguna me viene bien", NoneFit()),
+        ("Ninguna me va bien, lo siento", NoneFit()),
+        ("no puedo en ninguno", NoneFit()),
+        ("¿Tienes otros días?", NoneFit()),
+        ("otras horas, por favor", NoneFit()),
+        ("ningún problema, la segunda", Pick(2, "ordinal")),
+        ("la 2 o la 3", Unclear((2, 3))),
+        ("las dos me van bien", Unclear(())),
+        ("ninguna, o quizás la 2", Unclear((2,))),
+        ("Llámame al 612 345 678, la 3", Pick(3, "number")),
+    ],
+)
+def test_a_spanish_reply_picks(text: str, intent: Intent) -> None:
+    assert read(text) == intent
+
+
+def test_the_spanish_mailto_subject_picks() -> None:
+    assert read("", "RE: Opción 2 [ref k3x9qpz2]") == Pick(2, "link")
+
+
+def test_a_quoted_offer_books_nothing_in_any_language() -> None:
+    quoted = "> 1. lunes 30 de noviembre, 12:00\n> 2. martes 1 de diciembre, 12:30\n"
+    msg = parse(
+        b"From: a@example.org\nSubject: Re: Horarios\n\n"
+        + ("Gracias, lo miro y te digo.\n\nEl lun, Robin escribió:\n" + quoted).encode()
+    )
+    assert "martes" not in msg.text
+    assert read(msg.text) == Unclear(())
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("tengo que cancelar la llamada", Cancel()),
+        ("Tengo que cancelar la llamada, lo siento.", Cancel()),
+        ("anula la llamada por favor", Cancel()),
+        ("Anule la llamada, por favor", Cancel()),
+        ("Al final no puedo, perdona.", Cancel()),
+        ("no voy a poder, lo siento", Cancel()),
+        ("¿podemos cambiarla a otro día?", Move()),
+        ("podemos cambiarla a otro dia?", Move()),
+        ("necesito mover la llamada", Move()),
+        ("¿Se puede aplazar a la semana que viene?", Move()),
+        ("Tengo que cancelar... ¿la podemos pasar a otro día?", Move()),
+        ("¿Podemos reprogramarla?", Move()),
+        ("No hace falta cancelar, era solo para confirmar.", None),
+        ("no hace falta cambiar nada, gracias", None),
+        ("¡Gracias, hasta el martes!", None),
+    ],
+)
+def test_a_spanish_reply_about_a_booked_call(text: str, intent: Cancel | Move | None) -> None:
+    assert interpret_booked(text, "RE: Tu llamada del martes") == intent

@@ -108,7 +108,8 @@ def test_a_minimal_config_gets_every_default() -> None:
     assert config.mail.imap.password_from == "keyring"
     assert config.mail.sent_folder is None and config.mail.trust_authserv_id is None
     assert config.mail.triggers.addresses == ()
-    assert config.mail.triggers.keywords == ("call", "phone", "talk", "speak", "ring")
+    # Requests are read as intent; keywords are an optional extra, off by default.
+    assert config.mail.triggers.keywords == ()
     assert config.calendar.busy_from is None
     calls = config.calls
     assert (calls.length, calls.buffer, calls.notice, calls.horizon, calls.offer_valid_for) == (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -265,6 +266,36 @@ def test_a_keyword_only_in_the_quoted_part_is_no_request() -> None:
     msg = message("gmail_reply_keyword_only_in_quote")
     assert "call" in msg.full_text and "phone" in msg.full_text
     assert not is_request(msg, ROSTER, TRIGGERS, KEYWORDS)
+
+
+def test_a_request_is_read_as_intent_without_any_keyword() -> None:
+    assert is_request(message("gmail_request_plain"), ROSTER, set(), set())
+    assert is_request(message("html_only_request"), ROSTER, set())
+
+
+def test_the_old_subject_of_a_reply_to_us_asks_for_nothing() -> None:
+    msg = message("gmail_request_plain")
+    only_subject = replace(msg, text="Thanks, see you then!")
+    assert is_request(only_subject, ROSTER, set())
+    assert not is_request(only_subject, ROSTER, set(), answers_us=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords", "expected"),
+    [
+        ("Können wir kurz telefonieren? Es geht mir nicht gut.", set(), True),
+        ("¿Podemos hablar un momento?", set(), True),
+        ("I have to cancel Tuesday's session, my phone is broken.", set(), False),
+        ("No need to call, the exercise helped.", set(), False),
+        # The optional extra keywords still count, on their own.
+        ("my phone is broken", {"phone"}, True),
+    ],
+)
+def test_intent_in_any_language_and_keywords_as_an_extra(
+    text: str, keywords: set[str], expected: bool
+) -> None:
+    msg = replace(message("gmail_request_plain"), subject="Hi", text=text)
+    assert is_request(msg, ROSTER, set(), keywords) is expected
 
 
 def test_strangers_are_never_requests() -> None:
