@@ -6,6 +6,7 @@ mail check is older than the threshold.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -28,6 +29,13 @@ class Status:
     failed: int
     offers_open: int
     calls_this_week: int
+    # Bytes free on the file system of state_dir (None: unknown). Near zero, the daemon
+    # cannot record new mail and retries until there is room, answering nothing meanwhile.
+    state_free: int | None = None
+
+
+# Below this, a write to the state database is likely to fail.
+LOW_SPACE = 1024 * 1024
 
 
 def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
@@ -56,7 +64,16 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
             " AND outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')",
             (ts(week_start), ts(week_start + timedelta(days=7))),
         ).fetchone()[0],
+        state_free=_free_bytes(store),
     )
+
+
+def _free_bytes(store: Store) -> int | None:
+    try:
+        info = os.statvfs(store.path.parent)
+    except OSError:
+        return None
+    return info.f_bavail * info.f_frsize
 
 
 def render(status: Status, now: datetime, tz: ZoneInfo, max_age: timedelta) -> tuple[str, int]:
@@ -76,11 +93,18 @@ def render(status: Status, now: datetime, tz: ZoneInfo, max_age: timedelta) -> t
         f"offers   {status.offers_open} open",
         f"calls    {status.calls_this_week} this week",
     ]
+    free = status.state_free
+    full = free is not None and free < LOW_SPACE
+    if free is not None and full:
+        lines.append(
+            f"DISK FULL: {free // 1024} KiB free for the state database; "
+            "new mail waits until there is room: free some space"
+        )
     imap = next((h for h in status.health if h.name == "imap"), None)
     stale = imap is None or imap.ok_at is None or now - imap.ok_at > max_age
     if stale:
         lines.append(f"STALE: no successful mail check in the last {_span(max_age)}")
-    return "\n".join(lines), 1 if stale else 0
+    return "\n".join(lines), 1 if stale or full else 0
 
 
 def _when(moment: datetime, now: datetime, tz: ZoneInfo) -> str:

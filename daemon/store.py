@@ -25,6 +25,8 @@ from daemon.errors import StateError, UserError
 from daemon.model import Interval
 
 DB_NAME = "callmemaybe.sqlite3"
+# How long a write waits for another process's (e.g. `once`, `digest --send`) to finish.
+BUSY_TIMEOUT = 30.0
 
 # Each entry moves the schema one version up; never edit a released entry, append one.
 MIGRATIONS: tuple[str, ...] = (
@@ -178,7 +180,7 @@ class Store:
             path.touch(mode=0o600, exist_ok=True)
             # WAL and shared-memory files are created later by SQLite with this umask too.
             os.chmod(path, 0o600)
-            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
         except (OSError, sqlite3.Error) as error:
             raise UserError(f"{path}: cannot open the state database: {error}") from None
         finally:
