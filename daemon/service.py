@@ -146,6 +146,7 @@ class Service:
         self.mailbox: Mailbox | None = None
         # Outbox ids the SMTP server took while the store could not record it (disk full).
         self._unrecorded: set[int] = set()
+        self._looked_at: set[int] = set()
 
     # --- one pass -----------------------------------------------------------------------------
 
@@ -202,27 +203,24 @@ class Service:
         else:
             last = position[1]
             uids = box.uids_after(last)
-        tried: set[int] = set()
-        while uids:
-            tried.update(uids)
-            for start in range(0, len(uids), FETCH_BATCH):
-                batch = sorted(uids)[start : start + FETCH_BATCH]
-                fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
-                for item in sorted(fetched, key=lambda f: f.uid):
-                    flags = self._handle(folder, uidvalidity, item.uid, item.raw)
-                    if flags:
-                        self._mark(box, item.uid, flags)
-                    last = max(last, item.uid)
-                    with self.store.transaction() as db:
-                        ledger.set_mailbox_position(db, folder, uidvalidity, last)
-            # Mail that came while we were busy: some servers (Cyrus) never announce it to
-            # the IDLE that follows, so it would wait for the next mail. (A UID tried but
-            # not fetched, i.e. expunged meanwhile, is not tried again in this pass.)
-            uids = [uid for uid in box.uids_after(last) if uid not in tried]
+        # What this pass looked at: mail_waiting() asks only about the rest.
+        self._looked_at = set(uids)
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = sorted(uids)[start : start + FETCH_BATCH]
+            fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
+            for item in sorted(fetched, key=lambda f: f.uid):
+                flags = self._handle(folder, uidvalidity, item.uid, item.raw)
+                if flags:
+                    self._mark(box, item.uid, flags)
+                last = max(last, item.uid)
+                with self.store.transaction() as db:
+                    ledger.set_mailbox_position(db, folder, uidvalidity, last)
 
     def mail_waiting(self) -> bool:
-        """Whether the inbox holds mail past the recorded position; asked just before IDLE,
-        since a server need not report to IDLE what arrived before it began."""
+        """Whether mail came after the last pass looked; asked just before IDLE, since a
+        server need not report to IDLE what arrived before it began (Cyrus, pymap do not):
+        that mail would wait for the next one. A message the last pass saw but could not
+        fetch (expunged meanwhile) does not count, or the loop would never rest."""
         box = self._connected()
         folder = self.config.mail.imap.inbox
         position = ledger.mailbox_position(self.store.db, folder)
@@ -230,7 +228,7 @@ class Service:
             return True
         if box.folder != folder and box.select(folder)[0] != position[0]:
             return True  # renumbered: the next pass catches up
-        return bool(box.uids_after(position[1]))
+        return any(uid not in self._looked_at for uid in box.uids_after(position[1]))
 
     def _handle(self, folder: str, uidvalidity: int, uid: int, raw: bytes) -> tuple[str, ...]:
         """One message through the conversation. A server outage propagates (the message is

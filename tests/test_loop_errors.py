@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon import ledger, store
+from daemon import effects, ledger, store
 from daemon.errors import StateError
 from daemon.jobs import Jobs
 from daemon.service import Service
@@ -173,3 +173,39 @@ def test_a_corrupted_state_database_stops_with_one_line_naming_the_fix(
         assert f"state database {path} is corrupted" in line
         assert "move" in line and "start again" in line
         assert "unexpected" not in line and "Traceback" not in done.stderr
+
+
+def test_a_mail_the_server_took_while_the_store_could_not_say_so_is_never_sent_twice(
+    practice: Practice,
+) -> None:
+    """The write after the server's 250 fails (disk full, busy): the next flush in the same
+    process marks it sent from memory instead of sending it again."""
+    service = practice.service()
+    path = practice.config.state_dir / store.DB_NAME
+    blocker = sqlite3.connect(path, isolation_level=None)
+    handed_over: list[bytes] = []
+
+    def server_takes_it(raw: bytes) -> None:
+        handed_over.append(raw)
+        blocker.execute("BEGIN IMMEDIATE")  # from now on the daemon cannot write
+
+    outbox = effects.Drafts(server_takes_it)
+    memo: set[int] = set()
+    now = datetime.now(UTC)
+    raw = b"From: robin@practice.example\r\nTo: ann@example.org\r\nSubject: hi\r\n\r\nHi\r\n"
+    try:
+        service.store.db.execute("PRAGMA busy_timeout = 100")
+        with service.store.transaction() as db:
+            ledger.enqueue(db, "<once@practice.example>", "offer", None, ["ann@example.org"],
+                           raw, now)
+        with pytest.raises(sqlite3.OperationalError):
+            effects.send_mail(service.store, outbox, now, unrecorded=memo)
+        blocker.execute("ROLLBACK")
+        effects.send_mail(service.store, outbox, now, unrecorded=memo)
+        effects.send_mail(service.store, outbox, now, unrecorded=memo)
+        state = service.store.db.execute("SELECT state FROM outbox").fetchone()[0]
+    finally:
+        blocker.close()
+        service.close()
+    assert len(handed_over) == 1
+    assert state == "sent" and memo == set()
