@@ -1,7 +1,7 @@
 """New mail never waits for the next mail: a burst of requests appended within a second to
 the inbox that `callmemaybe run` watches is answered in full, on every IMAP server of the
-suite (Dovecot; pymap, which the demo uses), and so is a choice that lands just after a
-restart. Each wait is a generous bound on a poll, never a measured duration."""
+suite (Dovecot; Cyrus beside it; pymap, which the demo uses), and so is a choice that
+lands just after a restart. Each wait is a generous bound on a poll, never a measured duration."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ import pytest
 
 from daemon.config import parse_config
 from daemon.loopback import SmtpEndpoint, imap_server
-from tests.rig import DavAccount, ImapAccount
+from tests.rig import DavAccount, ImapAccount, unique_name
+from tests.rig.cyrus import cyrus_server
+from tests.rig.cyrus import unavailable_reason as cyrus_unavailable
+from tests.rig.dovecot import ImapServer
 from tests.rig.practice import CONFIG, Practice, mail
 from tests.rig.systemd import Systemd, start
 
@@ -39,26 +42,49 @@ def with_burst_clients(practice: Practice) -> Practice:
     return practice
 
 
+def practice_on(
+    account: ImapAccount, dav: DavAccount, smtp: SmtpEndpoint, tmp_path: Path
+) -> Practice:
+    """The practice of the rig on another IMAP server."""
+    dav.make_calendar("Practice")
+    dav.make_calendar("Personal")
+    text = CONFIG.format(
+        imap_port=account.port, imap_user=account.username, smtp_port=smtp.port,
+        smtp_user=smtp.username, dav_url=dav.url, dav_user=dav.username,
+        state_dir=tmp_path / "state",
+    )
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Practice(parse_config(text, source=str(path)), account, dav, smtp, path)
+
+
 @pytest.fixture
 def pymap_practice(
     dav_principal: DavAccount, smtp_sink: SmtpEndpoint, tmp_path: Path
 ) -> Iterator[Practice]:
-    """The practice of the rig on a pymap of its own (its one INBOX is not shared)."""
-    dav_principal.make_calendar("Practice")
-    dav_principal.make_calendar("Personal")
+    """On a pymap of its own (its one INBOX is not shared)."""
     (tmp_path / "pymap").mkdir()
     with imap_server(tmp_path / "pymap") as endpoint:
         account = ImapAccount(endpoint.host, endpoint.port, endpoint.username, endpoint.password)
-        text = CONFIG.format(
-            imap_port=account.port, imap_user=account.username, smtp_port=smtp_sink.port,
-            smtp_user=smtp_sink.username, dav_url=dav_principal.url,
-            dav_user=dav_principal.username, state_dir=tmp_path / "state",
-        )
-        path = tmp_path / "config.yaml"
-        path.write_text(text, encoding="utf-8")
-        yield Practice(
-            parse_config(text, source=str(path)), account, dav_principal, smtp_sink, path
-        )
+        yield practice_on(account, dav_principal, smtp_sink, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def cyrus() -> Iterator[ImapServer]:
+    reason = cyrus_unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    with cyrus_server() as server:
+        yield server
+
+
+@pytest.fixture
+def cyrus_practice(
+    cyrus: ImapServer, dav_principal: DavAccount, smtp_sink: SmtpEndpoint, tmp_path: Path
+) -> Practice:
+    username, password = cyrus.user(unique_name("box"))
+    account = ImapAccount(cyrus.host, cyrus.port, username, password)
+    return practice_on(account, dav_principal, smtp_sink, tmp_path)
 
 
 def answered(practice: Practice) -> dict[str, int]:
@@ -95,6 +121,12 @@ def burst_is_answered(practice: Practice, systemd: Systemd) -> None:
 
 def test_a_burst_on_dovecot_is_answered_in_full(practice: Practice, systemd: Systemd) -> None:
     burst_is_answered(practice, systemd)
+
+
+def test_a_burst_on_cyrus_is_answered_in_full(
+    cyrus_practice: Practice, systemd: Systemd
+) -> None:
+    burst_is_answered(cyrus_practice, systemd)
 
 
 def test_a_burst_on_pymap_is_answered_in_full(
