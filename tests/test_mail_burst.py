@@ -6,6 +6,7 @@ lands just after a restart. Each wait is a generous bound on a poll, never a mea
 from __future__ import annotations
 
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,6 +108,8 @@ def burst_is_answered(practice: Practice, systemd: Systemd) -> None:
             for n, address in enumerate(CLIENTS):
                 raw = mail("Could we talk this week?", sender=f"Client {n} <{address}>")
                 client.append("INBOX", raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+                # Spread over the second: some land while the daemon handles the first.
+                time.sleep(0.1)
         finally:
             client.logout()
         practice.smtp.messages.wait_for(BURST, ANSWERED_WITHIN)

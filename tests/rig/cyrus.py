@@ -74,7 +74,8 @@ def cyrus_server() -> Iterator[ImapServer]:
     with tempfile.TemporaryDirectory(prefix="cyrus-") as scratch:
         root = Path(scratch)
         os.chmod(root, 0o755)  # the unprivileged user reaches its directories below
-        for sub in ("conf", "spool", "run"):
+        # conf/socket: where each imapd in IDLE listens for idled; without it, Cyrus polls.
+        for sub in ("conf", "conf/socket", "spool", "run"):
             (root / sub).mkdir()
         port = free_port()
         imapd, cyrus = _config(root, port)
