@@ -83,6 +83,12 @@ def write_events(
             # sysadmin to fix, and go on with the rest.
             log.error("booking %d: calendar refused the write, will retry: %s", booking_id, error)
             done.waiting += 1
+        except sqlite3.Error:
+            raise  # the store itself: the loop backs off
+        except Exception as error:
+            # Odd data in one booking must not hold up the mail behind it: the type only.
+            log.error("booking %d: unexpected %s, will retry", booking_id, type(error).__name__)
+            done.waiting += 1
     return done
 
 

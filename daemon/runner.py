@@ -139,7 +139,10 @@ class Runner:
         service.disconnect()
         if not ready:
             # Down at boot: still a good start; systemd hears we keep trying.
-            ready = self._ready(service, "waiting for the mail server")
+            remote = isinstance(error, (RemoteError, OSError))
+            ready = self._ready(
+                service, "waiting for the mail server" if remote else "waiting to read"
+            )
         self.notifier.status(f"retrying in {backoff:.0f} s: {problem}")
         return ready
 

@@ -209,3 +209,29 @@ def test_a_mail_the_server_took_while_the_store_could_not_say_so_is_never_sent_t
         service.close()
     assert len(handed_over) == 1
     assert state == "sent" and memo == set()
+
+
+def test_a_booking_with_odd_data_does_not_hold_up_the_mail_behind_it(
+    practice: Practice, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = practice.service()
+    now = datetime.now(UTC)
+    raw = b"From: robin@practice.example\r\nTo: bob@example.net\r\nSubject: hi\r\n\r\nHi\r\n"
+    try:
+        with service.store.transaction() as db:
+            client = service.store.client_id("ann@example.org")
+            db.execute(
+                "INSERT INTO bookings(client_id, event_uid, calendar, start_utc, end_utc,"
+                " requested_via, ics, decided_at) VALUES (?, 'odd-1', 'Practice', ?, ?,"
+                " 'number', x'fffe00', ?)",
+                (client, store.ts(now), store.ts(now + timedelta(minutes=15)), store.ts(now)),
+            )
+            ledger.enqueue(db, "<next@practice.example>", "offer", None, ["bob@example.net"],
+                           raw, now)
+        service.flush()  # the undecodable calendar copy raises inside; flush does not
+        state = service.store.db.execute("SELECT state FROM bookings").fetchone()[0]
+    finally:
+        service.close()
+    assert state == "pending"  # kept, and tried again on the next pass
+    assert "booking 1: unexpected UnicodeDecodeError, will retry" in caplog.text
+    assert len([m for m in practice.sent() if "bob@example.net" in str(m["To"])]) == 1
