@@ -1,7 +1,8 @@
 """The `callmemaybe` command: the composition root, and the one place errors become exit codes.
 
 Every failure a user can meet is one line on stderr naming the fix; tracebacks only
-with `--debug`.
+with `--debug`. Exit codes: 0 fine, 1 a server or the state database failed (try again),
+2 the config or a password needs fixing, 3 the state database is corrupted (see the message).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import getpass
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
@@ -292,6 +294,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(getattr(error, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
+    except sqlite3.Error as error:
+        from daemon.store import describe
+
+        if args.debug:
+            raise
+        print(f"callmemaybe: the state database failed: {describe(error)}", file=sys.stderr)
+        return 1
     except Exception as error:  # the last line of defence: one line, not a traceback
         if args.debug:
             raise

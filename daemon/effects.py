@@ -9,8 +9,9 @@ before a resend whose first attempt may have gone through.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("callmemaybe.effects")
 
 MAX_RETRY = timedelta(hours=1)
+# A mail that fails in our own code (not at the server) is tried this often, then given up:
+# the same bytes will most likely fail the same way.
+MAX_UNEXPECTED = 3
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -42,6 +46,8 @@ class Flushed:
     events_deleted: int = 0
     mails_sent: int = 0
     waiting: int = 0
+    # (outbox id, kind, recipients) of mail given up for good, for the therapist to hear of.
+    given_up: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def write_events(
@@ -77,6 +83,12 @@ def write_events(
             # sysadmin to fix, and go on with the rest.
             log.error("booking %d: calendar refused the write, will retry: %s", booking_id, error)
             done.waiting += 1
+        except sqlite3.Error:
+            raise  # the store itself: the loop backs off
+        except Exception as error:
+            # Odd data in one booking must not hold up the mail behind it: the type only.
+            log.error("booking %d: unexpected %s, will retry", booking_id, type(error).__name__)
+            done.waiting += 1
     return done
 
 
@@ -87,25 +99,36 @@ def send_mail(
     *,
     sent_copy: Callable[[bytes], None] | None = None,
     already_sent: Callable[[str], bool] | None = None,
+    unrecorded: set[int] | None = None,
 ) -> Flushed:
+    """Send what is due. `unrecorded` (kept by the caller across passes) holds the ids of
+    mail the server took while the store could not record it (a full disk): they are
+    marked sent once it can, never sent twice."""
     done = Flushed()
+    memo = unrecorded if unrecorded is not None else set()
     for mail in ledger.due_mail(store.db, now):
-        if mail.state == "sending" and already_sent is not None and already_sent(mail.message_id):
-            # The last run crashed after the server took it: do not send it twice.
+        if mail.id in memo or (
+            mail.state == "sending" and already_sent is not None and already_sent(mail.message_id)
+        ):
+            # The server took it before a crash or a failed write: do not send it twice.
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "sent", now)
-                db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail.id,))
+                if mail.id not in memo:
+                    db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail.id,))
+            memo.discard(mail.id)
             continue
         with store.transaction() as db:
             ledger.mark_mail(db, mail.id, "sending", now)
-        message = message_from_bytes(mail.raw, _class=EmailMessage, policy=policy.default)
-        sender = parseaddr(str(message.get("From", "")))[1]
 
         def accepted(mail_id: int = mail.id) -> None:
+            memo.add(mail_id)
             with store.transaction() as db:
                 ledger.mark_mail(db, mail_id, "sent", now)
+            memo.discard(mail_id)
 
         try:
+            message = message_from_bytes(mail.raw, _class=EmailMessage, policy=policy.default)
+            sender = parseaddr(str(message.get("From", "")))[1]
             outbox.send(message, sender, mail.recipients, accepted=accepted)
         except RemoteError as error:
             delay = retry_delay(mail.attempts)
@@ -118,6 +141,24 @@ def send_mail(
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "failed", now, str(error))
             log.error("mail %d (%s): refused for good: %s", mail.id, mail.kind, error)
+            done.given_up.append((mail.id, mail.kind, mail.recipients))
+            continue
+        except sqlite3.Error:
+            raise  # the store itself: the loop backs off and this mail is looked at again
+        except Exception as error:
+            # e.g. the injection check refusing a header: the type only, its text may quote.
+            problem = f"could not be sent ({type(error).__name__})"
+            if mail.attempts + 1 >= MAX_UNEXPECTED:
+                with store.transaction() as db:
+                    ledger.mark_mail(db, mail.id, "failed", now, problem)
+                log.error("mail %d (%s): %s; given up", mail.id, mail.kind, problem)
+                done.given_up.append((mail.id, mail.kind, mail.recipients))
+            else:
+                delay = retry_delay(mail.attempts)
+                with store.transaction() as db:
+                    ledger.mark_mail(db, mail.id, "pending", now, problem, delay)
+                log.error("mail %d (%s): %s; retry in %s", mail.id, mail.kind, problem, delay)
+                done.waiting += 1
             continue
         done.mails_sent += 1
         log.info("mail %d (%s) sent", mail.id, mail.kind)

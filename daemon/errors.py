@@ -3,6 +3,8 @@
 - `UserError`: something the user can fix (config, password, permissions); exit 2.
 - `RemoteError`: a server is unreachable or refused us; worth retrying later.
 - `Conflict`: someone else changed what we were about to write.
+- `StateError`: the state database cannot be used at all (corrupted); exit 3, and systemd
+  should not restart into it.
 """
 
 from __future__ import annotations
@@ -30,3 +32,9 @@ class RemoteError(CallMeMaybeError):
 
 class Conflict(CallMeMaybeError):
     exit_code = 1
+
+
+class StateError(CallMeMaybeError):
+    """Not a UserError: the loop retries those mid-run, but this one must stop the process."""
+
+    exit_code = 3

@@ -179,6 +179,11 @@ class Mailbox:
                 uidnext = client.folder_status(folder, ["UIDNEXT"])[b"UIDNEXT"]
         return uidvalidity, int(uidnext)
 
+    @property
+    def folder(self) -> str | None:
+        """The folder selected now, if any."""
+        return self._folder
+
     def folder_exists(self, folder: str) -> bool:
         client = self._connected()
         with self._errors("LIST"):

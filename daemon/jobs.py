@@ -1,7 +1,8 @@
 """The periodic jobs beside the inbox: the calendar watch, session notes, the digest.
 
 `run` schedules them with the `schedule` package; `once` runs them all. A job that meets
-a server outage logs it and waits for its next turn: it never stops the inbox loop.
+a server outage, a busy database or odd data logs it and waits for its next turn: it never
+stops the inbox loop.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from datetime import datetime
 import schedule
 
 from daemon import digest, ledger, reports, retention
-from daemon.errors import CallMeMaybeError
+from daemon.errors import CallMeMaybeError, StateError
 from daemon.notes import SessionNotes
 from daemon.service import Service
-from daemon.store import ts
+from daemon.store import describe, ts, unusable
 
 log = logging.getLogger("callmemaybe.jobs")
 
@@ -44,12 +45,24 @@ class Jobs:
         self.scheduler.every(minutes).minutes.do(self._guarded, name, job)
 
     def _guarded(self, name: str, job: Callable[[], object]) -> None:
+        """One job's failure is logged and the job runs again on its next turn; only a
+        damaged state database leaves, to stop the daemon."""
         try:
             job()
+        except StateError:
+            raise
         except CallMeMaybeError as error:
             log.warning("%s: %s; will try again", name, error)
         except OSError as error:
             log.warning("%s: %s; will try again", name, error.strerror or error)
+        except sqlite3.Error as error:
+            damaged = unusable(error, self.service.store.path)
+            if damaged is not None:
+                raise damaged from None
+            log.error("%s: state database: %s; will try again", name, describe(error))
+        except Exception as error:
+            # The type only: the text of an error met on odd calendar data may quote it.
+            log.error("%s: unexpected %s; will try again", name, type(error).__name__)
 
     def run_pending(self) -> None:
         self.scheduler.run_pending()

@@ -10,8 +10,10 @@ the message in hand and exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -21,14 +23,20 @@ from types import FrameType
 
 from daemon import ledger
 from daemon.config import Config, load_config
-from daemon.errors import CallMeMaybeError, ConfigError, RemoteError, UserError
+from daemon.errors import CallMeMaybeError, ConfigError, RemoteError, StateError, UserError
 from daemon.jobs import Jobs
 from daemon.service import AlreadyRunning, Service
+from daemon.store import describe, unusable
 from daemon.systemd import Notifier
 
 log = logging.getLogger("callmemaybe.runner")
 
 MAX_BACKOFF = 300.0
+# The longest IDLE without a look of our own. A server need not announce to IDLE mail
+# that arrived before IDLE began (pymap does not, and its new mail can take a moment to
+# show to SEARCH), so mail landing between our last look and IDLE waits at most this long.
+# Under systemd the watchdog already cuts IDLE to 22.5 s: this costs nothing more there.
+IDLE_SLICE = 30.0
 
 
 class Interrupted(BaseException):
@@ -75,6 +83,8 @@ class Runner:
                     # Out of the middle of IDLE: start the next connection clean.
                     service.disconnect()
                     continue
+                except StateError:
+                    raise  # no retry mends a damaged file: stop, with the fix in one line
                 except (RemoteError, OSError, CallMeMaybeError) as error:
                     if isinstance(error, UserError) and not ready:
                         raise  # at start, a config the servers refuse is a failed start
@@ -83,15 +93,26 @@ class Runner:
                     # on the same message until it gives up, and a SIGHUP with a fixed
                     # config could no longer help.
                     level = logging.ERROR if isinstance(error, UserError) else logging.WARNING
-                    log.log(level, "%s; retrying in %.0f s", error, backoff)
-                    service.store.record_health(
-                        _server_of(error), service.clock(), error=str(error)
-                    )
-                    service.disconnect()
-                    if not ready:
-                        # Down at boot: still a good start; systemd hears we keep trying.
-                        ready = self._ready(service, "waiting for the mail server")
-                    self.notifier.status(f"retrying in {backoff:.0f} s: {error}")
+                    ready = self._trouble(service, str(error), level, backoff, ready, error)
+                    if self._sleep(backoff):
+                        break
+                    backoff = min(backoff * 2, MAX_BACKOFF)
+                except sqlite3.Error as error:
+                    damaged = unusable(error, service.store.path)
+                    if damaged is not None:
+                        raise damaged from None
+                    # Busy, full or read-only: what was not recorded is done again once the
+                    # database takes writes (the inbox position moves only after a message).
+                    problem = f"state database {service.store.path}: {describe(error)}"
+                    ready = self._trouble(service, problem, logging.ERROR, backoff, ready, None)
+                    if self._sleep(backoff):
+                        break
+                    backoff = min(backoff * 2, MAX_BACKOFF)
+                except Exception as error:
+                    # A bug met outside one message: the type only (the text may quote
+                    # mail), and the loop goes on rather than leave the inbox unanswered.
+                    problem = f"unexpected {type(error).__name__} in the main loop"
+                    ready = self._trouble(service, problem, logging.ERROR, backoff, ready, error)
                     if self._sleep(backoff):
                         break
                     backoff = min(backoff * 2, MAX_BACKOFF)
@@ -99,6 +120,32 @@ class Runner:
         service.close()
         log.info("stopped")
         return 0
+
+    def _trouble(
+        self,
+        service: Service,
+        problem: str,
+        level: int,
+        backoff: float,
+        ready: bool,
+        error: BaseException | None,
+    ) -> bool:
+        """Say what went wrong (log, health, systemd STATUS) before a backoff; returns ready."""
+        log.log(level, "%s; retrying in %.0f s", problem, backoff)
+        # The database itself may be what fails; STATUS and the log still tell.
+        with contextlib.suppress(sqlite3.Error):
+            service.store.record_health(
+                _server_of(error) if error is not None else "daemon", service.clock(), problem
+            )
+        service.disconnect()
+        if not ready:
+            # Down at boot: still a good start; systemd hears we keep trying.
+            remote = isinstance(error, (RemoteError, OSError))
+            ready = self._ready(
+                service, "waiting for the mail server" if remote else "waiting to read"
+            )
+        self.notifier.status(f"retrying in {backoff:.0f} s: {problem}")
+        return ready
 
     # --- systemd --------------------------------------------------------------------------
 
@@ -122,8 +169,11 @@ class Runner:
 
     def _wait(self, service: Service, seconds: float) -> None:
         """IDLE on the inbox, in slices short enough to keep the watchdog fed."""
+        seconds = min(seconds, IDLE_SLICE)
         if self.notifier.watchdog_interval is not None:
             seconds = min(seconds, self.notifier.watchdog_interval / 2)
+        if service.mail_waiting():
+            return  # came while we were busy: the next pass reads it, IDLE would not say
         box = service._connected()
         self._waiting = True
         try:

@@ -145,6 +145,9 @@ class Service:
             read_password(smtp.password_from, "smtp", smtp.username),
         )
         self.mailbox: Mailbox | None = None
+        # Outbox ids the SMTP server took while the store could not record it (disk full).
+        self._unrecorded: set[int] = set()
+        self._looked_at: set[int] = set()
 
     # --- one pass -----------------------------------------------------------------------------
 
@@ -201,6 +204,8 @@ class Service:
         else:
             last = position[1]
             uids = box.uids_after(last)
+        # What this pass looked at: mail_waiting() asks only about the rest.
+        self._looked_at = set(uids)
         for start in range(0, len(uids), FETCH_BATCH):
             batch = sorted(uids)[start : start + FETCH_BATCH]
             fetched = box.fetch(batch, max_bytes=MAX_FETCH_BYTES)
@@ -211,6 +216,20 @@ class Service:
                 last = max(last, item.uid)
                 with self.store.transaction() as db:
                     ledger.set_mailbox_position(db, folder, uidvalidity, last)
+
+    def mail_waiting(self) -> bool:
+        """Whether mail came after the last pass looked; asked just before IDLE, since a
+        server need not report to IDLE what arrived before it began (Cyrus, pymap do not):
+        that mail would wait for the next one. A message the last pass saw but could not
+        fetch (expunged meanwhile) does not count, or the loop would never rest."""
+        box = self._connected()
+        folder = self.config.mail.imap.inbox
+        position = ledger.mailbox_position(self.store.db, folder)
+        if position is None:
+            return True
+        if box.folder != folder and box.select(folder)[0] != position[0]:
+            return True  # renumbered: the next pass catches up
+        return any(uid not in self._looked_at for uid in box.uids_after(position[1]))
 
     def _handle(self, folder: str, uidvalidity: int, uid: int, raw: bytes) -> tuple[str, ...]:
         """One message through the conversation. A server outage propagates (the message is
@@ -244,7 +263,7 @@ class Service:
         effects.write_events(self.store, self.calendars, now, dry_run=self.dry_run)
         if self.dry_run:
             drafts = effects.Drafts(self._to_drafts)
-            effects.send_mail(self.store, drafts, now)
+            effects.send_mail(self.store, drafts, now, unrecorded=self._unrecorded)
             return
         sent_folder = self.config.mail.sent_folder
         copy = already = None
@@ -256,7 +275,49 @@ class Service:
             def already(message_id: str) -> bool:
                 return self._connected().has_message_id(sent_folder, message_id)
 
-        effects.send_mail(self.store, self.outbox, now, sent_copy=copy, already_sent=already)
+        done = effects.send_mail(
+            self.store,
+            self.outbox,
+            now,
+            sent_copy=copy,
+            already_sent=already,
+            unrecorded=self._unrecorded,
+        )
+        if self._tell_given_up(done.given_up, now):
+            effects.send_mail(self.store, self.outbox, now, unrecorded=self._unrecorded)
+
+    def _tell_given_up(
+        self, given_up: list[tuple[int, str, tuple[str, ...]]], now: datetime
+    ) -> bool:
+        """Queue a notice to the therapist for each client mail given up for good (not for
+        notices to the therapist themselves: one that fails would only beget another)."""
+        to = self.config.alert_address
+        queued = False
+        for mail_id, kind, recipients in given_up:
+            if to.lower() in (r.lower() for r in recipients):
+                continue
+            row = self.store.db.execute(
+                "SELECT last_error FROM outbox WHERE id = ?", (mail_id,)
+            ).fetchone()
+            notice = self.composer.notice_to_therapist(
+                to,
+                "A mail to a client could not be sent",
+                [
+                    f"callmemaybe could not send a mail ({kind}) to {', '.join(recipients)} "
+                    "and has stopped trying.",
+                    f"Reason: {row[0] if row and row[0] else 'unknown'}.",
+                    "Please contact them yourself if it matters.",
+                ],
+                self.conversation.new_message_id(),
+                now,
+            )
+            with self.store.transaction() as db:
+                ledger.enqueue(
+                    db, str(notice["Message-ID"]), "undeliverable", None, [to], bytes(notice), now
+                )
+            log.warning("mail %d (%s): the therapist is told it was given up", mail_id, kind)
+            queued = True
+        return queued
 
     def _to_drafts(self, raw: bytes) -> None:
         box = self._connected()

@@ -6,6 +6,7 @@ mail check is older than the threshold.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -31,6 +32,13 @@ class Status:
     calls_this_week: int
     held: int = 0  # deletions in the calendar waiting to be confirmed before clients hear
     held_until: datetime | None = None
+    # Bytes free on the file system of state_dir (None: unknown). Near zero, the daemon
+    # cannot record new mail and retries until there is room, answering nothing meanwhile.
+    state_free: int | None = None
+
+
+# Below this, a write to the state database is likely to fail.
+LOW_SPACE = 1024 * 1024
 
 
 def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
@@ -78,7 +86,16 @@ def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
         ).fetchone()[0],
         held=len(held),
         held_until=max(held) + CONFIRM_AFTER if held else None,
+        state_free=_free_bytes(store),
     )
+
+
+def _free_bytes(store: Store) -> int | None:
+    try:
+        info = os.statvfs(store.path.parent)
+    except OSError:
+        return None
+    return info.f_bavail * info.f_frsize
 
 
 def render(status: Status, now: datetime, tz: ZoneInfo, max_age: timedelta) -> tuple[str, int]:
@@ -104,11 +121,18 @@ def render(status: Status, now: datetime, tz: ZoneInfo, max_age: timedelta) -> t
             " held for confirmation until "
             f"{status.held_until.astimezone(tz):%H:%M}"
         )
+    free = status.state_free
+    full = free is not None and free < LOW_SPACE
+    if free is not None and full:
+        lines.append(
+            f"DISK FULL: {free // 1024} KiB free for the state database; "
+            "new mail waits until there is room: free some space"
+        )
     imap = next((h for h in status.health if h.name == "imap"), None)
     stale = imap is None or imap.ok_at is None or now - imap.ok_at > max_age
     if stale:
         lines.append(f"STALE: no successful mail check in the last {_span(max_age)}")
-    return "\n".join(lines), 1 if stale else 0
+    return "\n".join(lines), 1 if stale or full else 0
 
 
 def _when(moment: datetime, now: datetime, tz: ZoneInfo) -> str:

@@ -21,10 +21,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.errors import UserError
+from daemon.errors import StateError, UserError
 from daemon.model import Interval
 
 DB_NAME = "callmemaybe.sqlite3"
+# How long a write waits for another process's (e.g. `once`, `digest --send`) to finish.
+BUSY_TIMEOUT = 30.0
 
 # Each entry moves the schema one version up; never edit a released entry, append one.
 MIGRATIONS: tuple[str, ...] = (
@@ -185,6 +187,14 @@ class Store:
                 connection = sqlite3.connect(uri, uri=True, isolation_level=None)
             except sqlite3.Error as error:
                 raise UserError(f"{path}: cannot open: {error}") from None
+            try:
+                # SQLite reads the file only at the first query: find a damaged one here.
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error as error:
+                connection.close()
+                raise unusable(error, path) or UserError(
+                    f"{path}: cannot read the state database: {describe(error)}"
+                ) from None
             return cls(connection, path)
         _private_dir(state_dir)
         old_umask = os.umask(0o077)
@@ -192,16 +202,25 @@ class Store:
             path.touch(mode=0o600, exist_ok=True)
             # WAL and shared-memory files are created later by SQLite with this umask too.
             os.chmod(path, 0o600)
-            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
         except (OSError, sqlite3.Error) as error:
             raise UserError(f"{path}: cannot open the state database: {error}") from None
         finally:
             os.umask(old_umask)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
-        connection.execute("PRAGMA foreign_keys=ON")
         store = cls(connection, path)
-        store.migrate()
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            store.migrate()
+        except sqlite3.Error as error:
+            connection.close()
+            raise unusable(error, path) or UserError(
+                f"{path}: cannot open the state database: {describe(error)}"
+            ) from None
+        except BaseException:
+            connection.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -278,6 +297,51 @@ class Store:
                 " error = excluded.error",
                 (name, ts(now), error),
             )
+
+
+# --- when SQLite fails ---------------------------------------------------------------------
+# Busy, full, read-only and I/O errors pass: the daemon retries them with backoff. Only a
+# file that is not (or no longer) a database stops it, since no retry can mend it.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+def unusable(error: sqlite3.Error, path: Path) -> StateError | None:
+    """A StateError naming the fix when `error` says the database file is damaged."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    damaged = primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or (
+        primary is None and type(error) is sqlite3.DatabaseError
+    )
+    if not damaged:
+        return None
+    return StateError(
+        f"state database {path} is corrupted ({describe(error)}): stop the service, move "
+        f"{path.name} and its -wal and -shm files aside, and start again. callmemaybe then "
+        "begins a new database: requests that arrived within calls.offer_valid_for are "
+        "answered again, calls already booked stay in the calendar, and replies to earlier "
+        "offers are no longer recognised (look through the inbox for them)"
+    )
+
+
+def describe(error: sqlite3.Error) -> str:
+    """One line about a SQLite failure, without the SQL or any data."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    reasons = {
+        5: "busy: another process holds it",  # SQLITE_BUSY
+        6: "locked",  # SQLITE_LOCKED
+        8: "read-only: check the owner and mode of the state_dir and its files",
+        10: "disk I/O error",  # SQLITE_IOERR
+        11: "database disk image is malformed",
+        13: "disk full: free space on the file system of state_dir",  # SQLITE_FULL
+        14: "cannot open the file",  # SQLITE_CANTOPEN
+        26: "file is not a database",
+    }
+    if primary in reasons:
+        return reasons[primary]
+    # sqlite3's own texts name the condition, never the data ("database is locked").
+    return str(error).split("\n", 1)[0] or type(error).__name__
 
 
 def _statements(script: str) -> list[str]:

@@ -4,39 +4,13 @@ NOTIFY_SOCKET, real signals, the real servers."""
 from __future__ import annotations
 
 import signal
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.rig.practice import REPO, Practice, mail
-
-
-class Systemd:
-    """Listens where the daemon's sd_notify messages arrive."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = str(path)
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.path)
-        self.sock.settimeout(0.5)
-        self.heard: list[str] = []
-
-    def until(self, wanted: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                message = self.sock.recv(4096).decode()
-            except TimeoutError:
-                continue
-            self.heard.append(message)
-            if wanted in message:
-                return message
-        raise AssertionError(f"never heard {wanted!r}; heard {self.heard}")
+from tests.rig.practice import Practice, mail
+from tests.rig.systemd import Systemd, start
 
 
 @pytest.fixture
@@ -44,14 +18,6 @@ def systemd(tmp_path: Path) -> Iterator[Systemd]:
     listener = Systemd(tmp_path / "notify")
     yield listener
     listener.sock.close()
-
-
-def start(practice: Practice, systemd: Systemd, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "daemon", "run", "-c", str(practice.path)],
-        cwd=REPO, env=practice.env(NOTIFY_SOCKET=systemd.path, **env),
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
 
 
 def wait_for_mail(practice: Practice, count: int, timeout: float = 20) -> None:

@@ -72,3 +72,18 @@ def test_status_before_the_daemon_ever_ran_is_one_clear_line(tmp_path: Path) -> 
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "no state database yet" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_full_disk_under_the_state_is_shown_and_exits_non_zero(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    store = Store.open(tmp_path)
+    store.record_health("imap", NOW - timedelta(minutes=1))
+    healthy = read_status(store, NOW, BERLIN)
+    store.close()
+    text, code = render(replace(healthy, state_free=8192), NOW, BERLIN, timedelta(minutes=15))
+    assert code == 1 and "DISK FULL: 8 KiB free" in text and "free some space" in text
+    text, code = render(
+        replace(healthy, state_free=10 * 1024 * 1024), NOW, BERLIN, timedelta(minutes=15)
+    )
+    assert code == 0 and "DISK" not in text
