@@ -226,19 +226,29 @@ def _ranges(hours: ClientHours) -> _Ranges:
 
 
 def _fits_hours(s: int, e: int, tz: ZoneInfo, ranges: _Ranges) -> bool:
-    """Whether the client's clock reads inside one range at both the start and the end.
+    """Whether the client's clock reads inside one range at the start and at the end (and on
+    both sides of a clock change between them), all on the start's local date.
 
-    Judged by the two readings, each on its own: across a clock change the end may read
-    earlier than the start (autumn) or an hour later than expected (spring), and either
-    reading outside the range rules the slot out.
+    Each reading counts on its own: across a change the end may read earlier than the start
+    (autumn) or later than start plus length (spring).
     """
     start_local = datetime.fromtimestamp(s, tz)
     end_local = datetime.fromtimestamp(e, tz)
-    if start_local.date() != end_local.date():
+    day = start_local.date()
+    if end_local.date() != day:
         return False
-    a = _seconds(start_local.time())
-    b = _seconds(end_local.time())
-    return any(lo <= a < hi and lo < b <= hi for lo, hi in ranges.get(start_local.weekday(), ()))
+    lowest = highest = _seconds(start_local.time())
+    readings = [_seconds(end_local.time())]
+    after = _offset(end_local)
+    if _offset(start_local) != after:
+        t = _transition(s, e, after, tz)
+        just_before = datetime.fromtimestamp(t - 1, tz)
+        at = datetime.fromtimestamp(t, tz)
+        if just_before.date() != day or at.date() != day:
+            return False
+        readings += [_seconds(just_before.time()) + 1, _seconds(at.time())]
+    lowest, highest = min(lowest, *readings), max(highest, *readings)
+    return any(lo <= lowest and highest <= hi for lo, hi in ranges.get(day.weekday(), ()))
 
 
 def _transition(s: int, last: int, after: int, tz: ZoneInfo) -> int:
