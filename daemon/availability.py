@@ -182,7 +182,7 @@ class Availability:
         view = read_view(self.config, self.calendars, start, end, self._names)
         booked, held = self._booked_and_held(view, now, client_id)
         hours = self._hours(client, client_id)
-        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held, hours)
+        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held, hours=hours)
 
 
 def client_hours(config: Config, client: Client | None) -> slots.ClientHours:

@@ -53,6 +53,7 @@ def free_slots(
     held: Sequence[Interval] = (),
     exclude: Collection[Interval] = (),
     count: int | None = None,
+    *,
     hours: ClientHours | None = None,
 ) -> list[Interval]:
     """Up to `count` (default `rules.offer`) slots to offer, earliest first, spread over days.
@@ -79,6 +80,7 @@ def is_bookable(
     busy: Sequence[Interval],
     booked: Sequence[Interval] = (),
     held: Sequence[Interval] = (),
+    *,
     hours: ClientHours | None = None,
 ) -> bool:
     """Whether `slot` is still allowed right now (the re-check just before booking).
