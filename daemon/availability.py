@@ -201,10 +201,9 @@ def client_hours(config: Config, client: Client | None) -> slots.ClientHours:
 
 
 def hours_text(config: Config, client: Client) -> str:
-    """One line for the therapist: which hours `client` is offered calls in, and from where."""
+    """One line for the therapist: the hours `client` is offered calls in, and from which key."""
     if client.hours is not None:
-        index = config.clients.index(client)
-        by_day, key = client.hours, f"clients[{index}].hours"
+        by_day, key = client.hours, f"clients[{config.clients.index(client)}].hours"
     else:
         by_day, key = config.calls.client_hours, "calls.client_hours"
     groups: list[tuple[list[str], str]] = []
@@ -218,10 +217,12 @@ def hours_text(config: Config, client: Client) -> str:
         shown = f"{groups[0][1]} every day"
     else:
         shown = "; ".join(
-            f"{days[0] if len(days) == 1 else f'{days[0]}-{days[-1]}'} {spans or 'none'}"
+            f"{days[0] if len(days) == 1 else f'{days[0]}-{days[-1]}'} {spans}"
             for days, spans in groups
+            if spans
         )
-    return f"Only within the client's hours: {shown}, {config.client_tz(client).key} time ({key})."
+    zone = config.client_tz(client).key
+    return f"Within the client's hours, {zone} time: {shown} ({key})."
 
 
 def offerable_slots(
