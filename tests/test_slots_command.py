@@ -25,7 +25,10 @@ import pytest
 
 from daemon.availability import offerable_slots, open_calendars
 from daemon.config import parse_config
+from daemon.store import parse_ts
 from tests.rig import DavAccount
+from tests.rig.practice import Practice as RigPractice
+from tests.rig.practice import mail
 
 REPO = Path(__file__).resolve().parent.parent
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -581,3 +584,41 @@ def test_calls_booked_earlier_in_the_week_count_toward_the_weekly_cap(
     check_against_brute_force(got, DST_NOW, DST_NOW, practice, windows, 2)
     this_week = [s for s, _ in got if s < datetime(2027, 3, 29, tzinfo=BERLIN).timestamp()]
     assert this_week == []
+
+
+# --- the daemon's own path: a request, the offer, the re-check before booking ----------------
+
+
+def test_the_daemon_offers_a_new_york_client_only_her_daytime_and_books_it(
+    practice: RigPractice,
+) -> None:
+    # The rig's practice: Berlin windows 09:00-18:00 every day, Ann in New York (whose night
+    # most of that is), Bob with the therapist's zone.
+    practice.imap.append(mail("Hi Robin, could we talk this week? Ann"))
+    practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
+    practice.once()
+    service = practice.service()
+    rows = service.store.db.execute(
+        "SELECT c.email, s.start_utc, s.end_utc FROM offer_slots s"
+        " JOIN offers o ON o.id = s.offer_id JOIN clients c ON c.id = o.client_id"
+    ).fetchall()
+    service.store.close()
+    offered: dict[str, list[tuple[datetime, datetime]]] = {}
+    for email, start, end in rows:
+        offered.setdefault(email, []).append((parse_ts(start), parse_ts(end)))
+    assert len(offered["ann@example.org"]) == len(offered["bob@example.net"]) == 3
+    for start, end in offered["ann@example.org"]:
+        local_start, local_end = start.astimezone(NEW_YORK), end.astimezone(NEW_YORK)
+        assert local_start.date() == local_end.date()
+        assert time(8) <= local_start.time() and local_end.time() <= time(21)
+    for start, _ in offered["bob@example.net"]:
+        assert time(9) <= start.astimezone(BERLIN).time() < time(18)
+
+    ann_offer = next(m for m in practice.sent() if "ann@example.org" in str(m["To"]))
+    practice.imap.append(mail("1 please", reply_to=ann_offer))
+    practice.once()
+    [call] = practice.calls()
+    start = call.decoded("DTSTART")
+    first = min(offered["ann@example.org"])[0]
+    assert start.timestamp() == first.timestamp()
+    assert time(8) <= start.astimezone(NEW_YORK).time() <= time(20, 45)
