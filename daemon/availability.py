@@ -143,9 +143,11 @@ class Availability:
     def _hours(self, client: Client | None, client_id: str | None) -> slots.ClientHours | None:
         """The client's own hours; with neither a client nor an id, the therapist's rules only."""
         if client is None and client_id is not None:
-            # An id that is no longer on the roster still gets the practice's hours.
-            return client_hours(self.config, self._client(client_id))
-        return client_hours(self.config, client) if client is not None else None
+            # An id no longer on the roster still gets calls.client_hours.
+            client = self._client(client_id)
+        elif client is None:
+            return None
+        return client_hours(self.config, client)
 
     def _client(self, client_id: str) -> Client | None:
         if self.store is None:
@@ -188,8 +190,8 @@ class Availability:
 def client_hours(config: Config, client: Client | None) -> slots.ClientHours:
     """When `client` can take calls, in their zone: their own hours, else calls.client_hours
     (then, without a client, in the therapist's zone)."""
-    spans = client.hours if client is not None and client.hours is not None else None
-    by_day = spans if spans is not None else config.calls.client_hours
+    own = client.hours if client is not None else None
+    by_day = own if own is not None else config.calls.client_hours
     return slots.ClientHours(
         tz=config.client_tz(client) if client is not None else config.therapist.tz,
         windows=tuple(

@@ -10,8 +10,8 @@ careful path through zoneinfo, where wall times can be missing (spring) or doubl
 (autumn).
 
 A client's own hours (`ClientHours`) are a second hard rule beside the windows, in the
-client's zone: a slot fits when the client's clock reads inside one of their ranges both at
-the slot's start and at its end, on the same local day.
+client's zone: a slot fits when the client's clock reads inside one of their ranges at the
+slot's start and at its end (and on both sides of a clock change between), on one local day.
 """
 
 from __future__ import annotations
@@ -239,8 +239,7 @@ def _fits_hours(s: int, e: int, tz: ZoneInfo, ranges: _Ranges) -> bool:
     day = start_local.date()
     if end_local.date() != day:
         return False
-    lowest = highest = _seconds(start_local.time())
-    readings = [_seconds(end_local.time())]
+    readings = [_seconds(start_local.time()), _seconds(end_local.time())]
     after = _offset(end_local)
     if _offset(start_local) != after:
         t = _transition(s, e, after, tz)
@@ -249,7 +248,7 @@ def _fits_hours(s: int, e: int, tz: ZoneInfo, ranges: _Ranges) -> bool:
         if just_before.date() != day or at.date() != day:
             return False
         readings += [_seconds(just_before.time()) + 1, _seconds(at.time())]
-    lowest, highest = min(lowest, *readings), max(highest, *readings)
+    lowest, highest = min(readings), max(readings)
     return any(lo <= lowest and highest <= hi for lo, hi in ranges.get(day.weekday(), ()))
 
 
