@@ -30,7 +30,7 @@ import recurring_ical_events
 
 from daemon.busy import busy_intervals, parse_calendars
 from daemon.model import Rules, Window
-from daemon.slots import free_slots
+from daemon.slots import ClientHours, free_slots
 
 RUNS = 30
 TZ = ZoneInfo("Europe/Berlin")
@@ -46,6 +46,10 @@ RULES = Rules(
     max_per_day=3,
     max_per_week=8,
     offer=3,
+)
+# A client in New York with the default hours: most of Berlin's morning is their night.
+CLIENT = ClientHours(
+    ZoneInfo("America/New_York"), tuple(Window(d, time(8), time(21)) for d in range(7))
 )
 
 VTIMEZONE = """BEGIN:VTIMEZONE
@@ -231,6 +235,9 @@ def main() -> None:
     def compute() -> object:
         return free_slots(RULES, NOW, busy)
 
+    def compute_for_client() -> object:
+        return free_slots(RULES, NOW, busy, hours=CLIENT)
+
     def bare_expand() -> object:
         return [
             list(recurring_ical_events.of(c, skip_bad_series=True).between(start, end))
@@ -259,6 +266,7 @@ def main() -> None:
         "(a) parse + expansion + free_slots": measure(full),
         "    same, parse_calendars without the range": measure(full_without_range),
         "(b) free_slots alone": measure(compute),
+        "    same, with a New York client's hours": measure(compute_for_client),
         "    busy_intervals alone (parsed)": measure(ours_expand),
         "(c) bare recurring-ical-events expansion": measure(bare_expand),
         "(c) bare parse + expansion": measure(bare_parse_expand),

@@ -17,7 +17,7 @@ import icalendar
 from daemon import busy, calls, ledger, slots
 from daemon.config import Client, Config, rules
 from daemon.errors import UserError
-from daemon.model import Interval
+from daemon.model import WEEKDAYS, Interval, Window
 from daemon.secrets import read_password
 
 if TYPE_CHECKING:
@@ -140,20 +140,91 @@ class Availability:
             held = self.store.held_slots(now, except_client=client_id)
         return sorted(booked), held
 
+    def _hours(self, client: Client | None, client_id: str | None) -> slots.ClientHours | None:
+        """The client's own hours; with neither a client nor an id, the therapist's rules only."""
+        if client is None and client_id is not None:
+            # An id no longer on the roster still gets calls.client_hours.
+            client = self._client(client_id)
+        elif client is None:
+            return None
+        return client_hours(self.config, client)
+
+    def _client(self, client_id: str) -> Client | None:
+        if self.store is None:
+            return None
+        row = self.store.db.execute(
+            "SELECT email FROM clients WHERE id = ?", (client_id,)
+        ).fetchone()
+        return self.config.client_for(str(row[0])) if row else None
+
     def offerable(
-        self, now: datetime, *, client_id: str | None = None, exclude: tuple[Interval, ...] = ()
+        self,
+        now: datetime,
+        *,
+        client_id: str | None = None,
+        exclude: tuple[Interval, ...] = (),
+        client: Client | None = None,
     ) -> list[Interval]:
         view = self.view(now)
         booked, held = self._booked_and_held(view, now, client_id)
-        return slots.free_slots(self.rules, now, view.busy, booked, held, exclude)
+        hours = self._hours(client, client_id)
+        return slots.free_slots(self.rules, now, view.busy, booked, held, exclude, hours=hours)
 
-    def still_free(self, slot: Interval, now: datetime, *, client_id: str | None = None) -> bool:
+    def still_free(
+        self,
+        slot: Interval,
+        now: datetime,
+        *,
+        client_id: str | None = None,
+        client: Client | None = None,
+    ) -> bool:
         """A real read of the slot's days (not the cache) and every rule checked again."""
         start = min(slot.start, now) - timedelta(days=8)
         end = slot.end + timedelta(days=8)  # the whole week around it, for the weekly cap
         view = read_view(self.config, self.calendars, start, end, self._names)
         booked, held = self._booked_and_held(view, now, client_id)
-        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held)
+        hours = self._hours(client, client_id)
+        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held, hours=hours)
+
+
+def client_hours(config: Config, client: Client | None) -> slots.ClientHours:
+    """When `client` can take calls, in their zone: their own hours, else calls.client_hours
+    (then, without a client, in the therapist's zone)."""
+    own = client.hours if client is not None else None
+    by_day = own if own is not None else config.calls.client_hours
+    return slots.ClientHours(
+        tz=config.client_tz(client) if client is not None else config.therapist.tz,
+        windows=tuple(
+            Window(WEEKDAYS.index(day), span.start, span.end)
+            for day, day_spans in by_day.items()
+            for span in day_spans
+        ),
+    )
+
+
+def hours_text(config: Config, client: Client) -> str:
+    """One line for the therapist: the hours `client` is offered calls in, and from which key."""
+    if client.hours is not None:
+        by_day, key = client.hours, f"clients[{config.clients.index(client)}].hours"
+    else:
+        by_day, key = config.calls.client_hours, "calls.client_hours"
+    groups: list[tuple[list[str], str]] = []
+    for day in WEEKDAYS:
+        spans = ", ".join(str(span) for span in by_day.get(day, ()))
+        if groups and groups[-1][1] == spans:
+            groups[-1][0].append(day)
+        else:
+            groups.append(([day], spans))
+    if len(groups) == 1:
+        shown = f"{groups[0][1]} every day"
+    else:
+        shown = "; ".join(
+            f"{days[0] if len(days) == 1 else f'{days[0]}-{days[-1]}'} {spans}"
+            for days, spans in groups
+            if spans
+        )
+    zone = config.client_tz(client).key
+    return f"Within the client's hours, {zone} time: {shown} ({key})."
 
 
 def offerable_slots(
@@ -162,7 +233,7 @@ def offerable_slots(
     """The slots an offer made now would list (the `slots` command)."""
     store = _existing_store(config)
     client_id = store.find_client_id(client.emails[0]) if store and client else None
-    return Availability(config, calendars, store).offerable(now, client_id=client_id)
+    return Availability(config, calendars, store).offerable(now, client_id=client_id, client=client)
 
 
 def _existing_store(config: Config) -> Store | None:

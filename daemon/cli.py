@@ -54,7 +54,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_slots(args: argparse.Namespace) -> int:
-    from daemon.availability import offerable_slots, open_calendars
+    from daemon.availability import hours_text, offerable_slots, open_calendars
     from daemon.render import slot_lines
 
     config = _load(args)
@@ -83,12 +83,16 @@ def cmd_slots(args: argparse.Namespace) -> int:
         )
         return 0
     if not slots:
-        print("No free slot in the horizon: the windows, the calendar and the caps leave none.")
-        return 0
+        rules = "the windows, the client's hours," if client is not None else "the windows,"
+        print(f"No free slot in the horizon: {rules} the calendar and the caps leave none.")
     for number, line in enumerate(
         slot_lines(slots, tz, config.therapist.tz, config.therapist.language), start=1
     ):
         print(f"{number}. {line}")
+    if client is not None:
+        print(hours_text(config, client))
+    elif slots:
+        print("Each client is offered only those inside their own hours: see slots --client EMAIL.")
     return 0
 
 

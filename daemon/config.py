@@ -176,6 +176,38 @@ DayWindows = Annotated[
 ]
 
 
+def _hours(value: object, info: ValidationInfo) -> dict[str, tuple[Span, ...]]:
+    """A client's callable hours: one range or a list of them for every day, or a weekday
+    mapping like calls.windows (days left out: no calls)."""
+    if isinstance(value, dict):
+        result: dict[str, tuple[Span, ...]] = {}
+        for day, spans in value.items():
+            if day not in WEEKDAYS:
+                raise ValueError(f'"{day}" is not a weekday; use one of {", ".join(WEEKDAYS)}')
+            result[day] = _hour_spans(spans, info, f"{day}: ")
+        if not any(result.values()):
+            raise ValueError('needs at least one range, like "09:00-20:00"')
+        return result
+    spans = _hour_spans(value, info, "")
+    if not spans:
+        raise ValueError('needs at least one range, like "09:00-20:00"')
+    return dict.fromkeys(WEEKDAYS, spans)
+
+
+def _hour_spans(value: object, info: ValidationInfo, where: str) -> tuple[Span, ...]:
+    items = value if isinstance(value, list) else [value]
+    try:
+        return _no_overlap(tuple(_window_item(item, info) for item in items))
+    except ValueError as error:
+        raise ValueError(f"{where}{error}") from None
+
+
+Hours = Annotated[dict[str, tuple[Span, ...]], PlainValidator(_hours)]
+DEFAULT_CLIENT_HOURS: dict[str, tuple[Span, ...]] = dict.fromkeys(
+    WEEKDAYS, (Span(time(8), time(21)),)
+)
+
+
 # --- the models ----------------------------------------------------------------------------------
 
 
@@ -288,6 +320,8 @@ class Calls(_Frozen):
     summary: Annotated[str, AfterValidator(check_summary)] = "Call: {initials}"
     how: Literal["phone", "video"] = "phone"
     video_link: str | None = None
+    # In each client's own timezone; clients[].hours overrides it for one client.
+    client_hours: Hours = DEFAULT_CLIENT_HOURS
 
     @field_validator("windows")
     @classmethod
@@ -311,6 +345,7 @@ class Client(_Frozen):
     timezone: TimeZoneName | None = None
     comfortable_per_week: int | None = Field(default=None, ge=0)
     sessions: str | None = None
+    hours: Hours | None = None  # None: calls.client_hours
     _fallback_timezone: str = PrivateAttr(default="UTC")
 
     @field_validator("listed_emails")
@@ -512,6 +547,7 @@ def _validate(raw: dict[Any, Any], base: Path) -> tuple[Config | None, list[Prob
     except ValidationError as error:
         problems.extend((tuple(e["loc"]), _message(e)) for e in error.errors())
     problems.extend(_check_clients(sections.get("clients", ()), sections.get("therapist")))
+    problems.extend(_check_client_hours(sections.get("clients", ()), sections.get("calls")))
     if problems:
         return None, problems
     config = Config.model_validate(sections, context=context)
@@ -538,6 +574,31 @@ def _check_clients(clients: tuple[Client, ...], therapist: Therapist | None) -> 
                 )
             else:
                 seen[address] = index
+    return problems
+
+
+def _check_client_hours(clients: tuple[Client, ...], calls: Calls | None) -> list[Problem]:
+    # Checked here: the clients section does not know calls.length.
+    if calls is None:
+        return []
+    length = calls.length
+    problems: list[Problem] = []
+    for index, client in enumerate(clients):
+        short = sorted(
+            {
+                span
+                for spans in (client.hours or {}).values()
+                for span in spans
+                if span.length < length
+            }
+        )
+        if short:
+            problems.append(
+                (
+                    ("clients", index, "hours"),
+                    f'"{short[0]}" is shorter than calls.length ({format_duration(length)})',
+                )
+            )
     return problems
 
 

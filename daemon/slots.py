@@ -8,6 +8,10 @@ sides of a DST change. Arithmetic runs on POSIX timestamps: on ordinary days a l
 wall time is one addition away from UTC; only the two transition days a year take the
 careful path through zoneinfo, where wall times can be missing (spring) or doubled
 (autumn).
+
+A client's own hours (`ClientHours`) are a second hard rule beside the windows, in the
+client's zone: a slot fits when the client's clock reads inside one of their ranges at the
+slot's start and at its end (and on both sides of a clock change between), on one local day.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -28,6 +33,18 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _Candidate = tuple[int, date]
 
 
+@dataclass(frozen=True)
+class ClientHours:
+    """When a client can take a call: weekly ranges in the client's own wall-clock time."""
+
+    tz: ZoneInfo
+    windows: tuple[Window, ...]
+
+
+# Weekday -> (start, end) seconds of the client's day.
+_Ranges = Mapping[int, Sequence[tuple[int, int]]]
+
+
 def free_slots(
     rules: Rules,
     now: datetime,
@@ -36,12 +53,17 @@ def free_slots(
     held: Sequence[Interval] = (),
     exclude: Collection[Interval] = (),
     count: int | None = None,
+    *,
+    hours: ClientHours | None = None,
 ) -> list[Interval]:
-    """Up to `count` (default `rules.offer`) slots to offer, earliest first, spread over days."""
+    """Up to `count` (default `rules.offer`) slots to offer, earliest first, spread over days.
+
+    With `hours`, only slots inside the client's hours too.
+    """
     wanted = rules.offer if count is None else count
     if wanted <= 0:
         return []
-    candidates = _candidates(rules, now, busy, booked, held, exclude)
+    candidates = _candidates(rules, now, busy, booked, held, exclude, hours)
     length = int(rules.length.total_seconds())
     picked = _pick(candidates, wanted, length)
     tz = rules.tz
@@ -58,6 +80,8 @@ def is_bookable(
     busy: Sequence[Interval],
     booked: Sequence[Interval] = (),
     held: Sequence[Interval] = (),
+    *,
+    hours: ClientHours | None = None,
 ) -> bool:
     """Whether `slot` is still allowed right now (the re-check just before booking).
 
@@ -79,6 +103,8 @@ def is_bookable(
         w.weekday == day.weekday() and _inside_window(s, e, day, w, tz) for w in rules.windows
     ):
         return False
+    if hours is not None and not _fits_hours(s, e, hours.tz, _ranges(hours)):
+        return False
     per_day, per_week = _booked_counts(booked, tz)
     if _at_cap(day, per_day, per_week, rules):
         return False
@@ -96,6 +122,7 @@ def _candidates(
     booked: Sequence[Interval],
     held: Sequence[Interval],
     exclude: Collection[Interval],
+    hours: ClientHours | None = None,
 ) -> list[_Candidate]:
     """Every valid slot start in the horizon, sorted."""
     tz = rules.tz
@@ -115,6 +142,7 @@ def _candidates(
     for w in rules.windows:
         if w.end > w.start:
             windows_by_day.setdefault(w.weekday, []).append(w)
+    client = (hours.tz, _ranges(hours)) if hours is not None else None
 
     found: set[_Candidate] = set()
     first_day = datetime.fromtimestamp(earliest, tz).date().toordinal()
@@ -135,6 +163,8 @@ def _candidates(
                 if i < len(starts) and starts[i] < e:
                     continue
                 if excluded and (s, e) in excluded:
+                    continue
+                if client is not None and not _fits_hours(s, e, *client):
                     continue
                 found.add((s, day))
     return sorted(found)
@@ -188,6 +218,38 @@ def _inside_window(s: int, e: int, day: date, w: Window, tz: ZoneInfo) -> bool:
         lowest = min(lowest, _seconds(at.time()))
         highest = max(highest, _seconds(just_before.time()) + 1)
     return _seconds(w.start) <= lowest and highest <= _seconds(w.end)
+
+
+def _ranges(hours: ClientHours) -> _Ranges:
+    ranges: dict[int, list[tuple[int, int]]] = {}
+    for w in hours.windows:
+        ranges.setdefault(w.weekday, []).append((_seconds(w.start), _seconds(w.end)))
+    return ranges
+
+
+def _fits_hours(s: int, e: int, tz: ZoneInfo, ranges: _Ranges) -> bool:
+    """Whether the client's clock reads inside one range at the start and at the end (and on
+    both sides of a clock change between them), all on the start's local date.
+
+    Each reading counts on its own: across a change the end may read earlier than the start
+    (autumn) or later than start plus length (spring).
+    """
+    start_local = datetime.fromtimestamp(s, tz)
+    end_local = datetime.fromtimestamp(e, tz)
+    day = start_local.date()
+    if end_local.date() != day:
+        return False
+    readings = [_seconds(start_local.time()), _seconds(end_local.time())]
+    after = _offset(end_local)
+    if _offset(start_local) != after:
+        t = _transition(s, e, after, tz)
+        just_before = datetime.fromtimestamp(t - 1, tz)
+        at = datetime.fromtimestamp(t, tz)
+        if just_before.date() != day or at.date() != day:
+            return False
+        readings += [_seconds(just_before.time()) + 1, _seconds(at.time())]
+    lowest, highest = min(readings), max(readings)
+    return any(lo <= lowest and highest <= hi for lo, hi in ranges.get(day.weekday(), ()))
 
 
 def _transition(s: int, last: int, after: int, tz: ZoneInfo) -> int:

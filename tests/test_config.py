@@ -25,7 +25,7 @@ from daemon.config import (
     rules,
 )
 from daemon.errors import ConfigError, UserError
-from daemon.model import Rules, Window
+from daemon.model import WEEKDAYS, Rules, Window
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.yaml.example"
 
@@ -121,6 +121,8 @@ def test_a_minimal_config_gets_every_default() -> None:
     )
     assert (calls.offer, calls.max_per_day, calls.max_per_week) == (3, 3, 8)
     assert (calls.summary, calls.how, calls.video_link) == ("Call: {initials}", "phone", None)
+    assert calls.client_hours == dict.fromkeys(WEEKDAYS, (Span(time(8), time(21)),))
+    assert config.clients[0].hours is None
     assert config.followup.comfortable_per_week == 1 and config.followup.note_next_session
     assert config.safety.alert_to is None
     assert config.alert_address == "robin@practice.example"
@@ -474,6 +476,54 @@ ERRORS: list[tuple[str, dict[str, Any] | str, list[str]]] = [
     ),
     ("an empty file", "", ["config.yaml: the file is empty; start from config.yaml.example"]),
     ("a list", "- a\n", ["config.yaml: must be a mapping of keys (therapist:, mail:, ...)"]),
+    (
+        "client hours that end before they start",
+        edited(calls__client_hours="21:00-08:00"),
+        ['config.yaml: calls.client_hours: "21:00-08:00" ends before it starts'],
+    ),
+    (
+        "client hours shorter than a call",
+        edited(calls__length="30m", calls__client_hours=["08:00-08:20", "09:00-20:00"]),
+        ['config.yaml: calls.client_hours: "08:00-08:20" is shorter than calls.length (30m)'],
+    ),
+    (
+        "a client's hours on an unknown day, and overlapping",
+        edited(
+            clients=[
+                {"name": "Ann", "email": "ann@example.org", "hours": {"monday": ["09:00-12:00"]}},
+                {
+                    "name": "Bo",
+                    "email": "bo@example.org",
+                    "hours": {"sat": ["09:00-12:00", "11:00-13:00"]},
+                },
+            ]
+        ),
+        [
+            'config.yaml: clients[0].hours: "monday" is not a weekday; '
+            "use one of mon, tue, wed, thu, fri, sat, sun",
+            'config.yaml: clients[1].hours: sat: "09:00-12:00" and "11:00-13:00" overlap',
+        ],
+    ),
+    (
+        "a client's hours malformed or empty",
+        edited(
+            clients=[
+                {"name": "Ann", "email": "ann@example.org", "hours": 800},
+                {"name": "Bo", "email": "bo@example.org", "hours": {"sun": []}},
+                {"name": "Cy", "email": "cy@example.org", "hours": "9-17"},
+            ]
+        ),
+        [
+            "config.yaml: clients[0].hours: must be text (put it in quotes)",
+            'config.yaml: clients[1].hours: needs at least one range, like "09:00-20:00"',
+            'config.yaml: clients[2].hours: "9-17" is not a window; write it like "12:00-13:00"',
+        ],
+    ),
+    (
+        "a client's hours shorter than a call",
+        edited(clients__0__hours=["08:00-08:10", "18:00-20:00"]),
+        ['config.yaml: clients[0].hours: "08:00-08:10" is shorter than calls.length (15m)'],
+    ),
 ]
 
 
@@ -633,3 +683,40 @@ def test_the_emergency_text_is_one_text_or_one_per_language() -> None:
 def test_a_bad_emergency_text_is_one_clear_problem(value: object) -> None:
     [problem] = problems(edited(safety__emergency_text=value))
     assert "emergency_text" in problem
+
+
+# --- the client's own hours ----------------------------------------------------------------------
+
+
+def test_client_hours_take_one_range_a_list_or_a_weekday_mapping() -> None:
+    config = load(
+        edited(
+            calls__client_hours=["07:30-09:00", "17:00-21:30"],
+            clients=[
+                {"name": "Ann Example", "email": "ann@example.org", "hours": "10:00-18:00"},
+                {
+                    "name": "Bo Sample",
+                    "email": "bo@example.org",
+                    "timezone": "Asia/Tokyo",
+                    "hours": {"sat": ["09:00-12:00", "14:00-16:00"], "sun": "10:00-11:00"},
+                },
+            ],
+        )
+    )
+    early, late = Span(time(7, 30), time(9)), Span(time(17), time(21, 30))
+    assert config.calls.client_hours == dict.fromkeys(WEEKDAYS, (early, late))
+    ann, bo = config.clients
+    assert ann.hours == dict.fromkeys(WEEKDAYS, (Span(time(10), time(18)),))
+    assert bo.hours == {
+        "sat": (Span(time(9), time(12)), Span(time(14), time(16))),
+        "sun": (Span(time(10), time(11)),),
+    }
+
+
+def test_the_example_shows_a_clients_own_hours() -> None:
+    config = load_config(EXAMPLE)
+    assert config.calls.client_hours == dict.fromkeys(WEEKDAYS, (Span(time(8), time(21)),))
+    ann, ben = config.clients
+    assert ann.hours is None
+    assert ben.hours is not None and set(ben.hours) == {"mon", "tue", "thu"}
+    assert ben.hours["thu"] == (Span(time(7, 30), time(9)), Span(time(17), time(20)))

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from daemon.model import Interval, Rules, Window
-from daemon.slots import free_slots, is_bookable
+from daemon.slots import ClientHours, free_slots, is_bookable
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -339,10 +339,11 @@ def _clock(minutes: int) -> time:
 
 @st.composite
 def scenarios(
-    draw: st.DrawFn,
+    draw: st.DrawFn, zone: ZoneInfo | None = None, near: list[datetime] | None = None
 ) -> tuple[Rules, datetime, list[Interval], list[Interval], list[Interval], int]:
-    tz = draw(st.sampled_from(ZONES))
-    now = draw(st.sampled_from(TRANSITIONS[tz])) - draw(st.integers(0, 7 * 24 * 60)) * MIN
+    tz = zone if zone is not None else draw(st.sampled_from(ZONES))
+    instants = near if near is not None else TRANSITIONS[tz]
+    now = draw(st.sampled_from(instants)) - draw(st.integers(0, 7 * 24 * 60)) * MIN
     now += draw(st.integers(0, 59)) * timedelta(seconds=1)
     r = Rules(
         tz=tz,
@@ -549,3 +550,278 @@ def test_windows_with_an_edge_near_a_clock_change_match_brute_force(
     assert found == expected
     for slot in everything:
         assert is_bookable(slot, r, now, [])
+
+
+# --- the client's own hours: no call in the client's night -----------------------------------
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+HONOLULU = ZoneInfo("Pacific/Honolulu")
+
+
+def every_day(start: str, end: str, tz: ZoneInfo) -> ClientHours:
+    return ClientHours(tz, weekdays(start, end, range(7)))
+
+
+def client_clocks(slots: list[Interval], tz: ZoneInfo) -> set[str]:
+    return {s.start.astimezone(tz).strftime("%H:%M") for s in slots}
+
+
+# A Berlin practice, windows 09:00-18:00 on weekdays, 15-minute calls. "now" in an ordinary
+# week, in the weeks when New York is already (March) or still (October) on summer time and
+# Berlin is not, and over both clock changes.
+BERLIN_NOWS = ["2026-11-30", "2026-03-09", "2026-03-27", "2026-10-26", "2026-06-15"]
+
+
+@pytest.mark.parametrize("now", BERLIN_NOWS)
+def test_a_new_york_client_of_a_berlin_practice_is_never_offered_a_night_time(now: str) -> None:
+    r = rules(windows=weekdays("09:00", "18:00"), length=15 * MIN, horizon=14 * DAY)
+    start = at(now, "06:00")
+    without = free_slots(r, start, busy=[], count=ALL)
+    # What issue 11 saw: Berlin's morning is New York's night.
+    assert "06:00" in client_clocks(without, NEW_YORK)
+    assert min(client_clocks(without, NEW_YORK)) in ("03:00", "04:00")
+
+    slots = free_slots(r, start, busy=[], count=ALL, hours=every_day("08:00", "21:00", NEW_YORK))
+    assert slots
+    for slot in slots:
+        local_start, local_end = slot.start.astimezone(NEW_YORK), slot.end.astimezone(NEW_YORK)
+        assert time(8) <= local_start.time() and local_end.time() <= time(21)
+        assert local_start.hour not in (2, 6)
+        # And still inside the therapist's window.
+        assert time(9) <= slot.start.astimezone(BERLIN).time() <= time(17, 45)
+    # The first slot of each New York day is 08:00 there, whatever the two offsets are.
+    firsts: dict[date, datetime] = {}
+    for slot in slots:
+        firsts.setdefault(slot.start.astimezone(NEW_YORK).date(), slot.start.astimezone(NEW_YORK))
+    assert {f.strftime("%H:%M") for f in firsts.values()} == {"08:00"}
+    offered = free_slots(r, start, busy=[], hours=every_day("08:00", "21:00", NEW_YORK))
+    assert [s.start.astimezone(NEW_YORK).strftime("%H:%M") for s in offered] == ["08:00"] * 3
+
+
+@pytest.mark.parametrize(
+    ("tz", "expected"),
+    [
+        # Berlin 09:00-18:00 (winter) is Tokyo 17:00-02:00: calls up to Tokyo's 21:00.
+        (TOKYO, ("17:00", "20:45")),
+        # and New York 03:00-12:00: from 08:00 there.
+        (NEW_YORK, ("08:00", "11:45")),
+        # and Honolulu 22:00-07:00: no time the two share.
+        (HONOLULU, None),
+        (BERLIN, ("09:00", "17:45")),
+    ],
+)
+def test_clients_far_away_get_only_the_hours_both_share(
+    tz: ZoneInfo, expected: tuple[str, str] | None
+) -> None:
+    r = rules(windows=weekdays("09:00", "18:00"), length=15 * MIN, horizon=7 * DAY)
+    slots = free_slots(
+        r, at("2026-11-30", "06:00"), busy=[], count=ALL, hours=every_day("08:00", "21:00", tz)
+    )
+    starts = sorted({s.start.astimezone(tz).strftime("%H:%M") for s in slots})
+    if expected is None:
+        assert slots == []
+    else:
+        assert (starts[0], starts[-1]) == expected
+
+
+def test_per_weekday_hours_allow_only_those_days() -> None:
+    r = rules(windows=weekdays("09:00", "18:00", range(7)), length=30 * MIN, horizon=7 * DAY)
+    hours = ClientHours(BERLIN, (Window(1, time(12), time(13)), Window(5, time(10), time(11))))
+    slots = free_slots(r, at("2026-11-30", "06:00"), busy=[], count=ALL, hours=hours)
+    assert walls(slots) == [
+        "Tue 12-01 12:00",
+        "Tue 12-01 12:15",
+        "Tue 12-01 12:30",
+        "Sat 12-05 10:00",
+        "Sat 12-05 10:15",
+        "Sat 12-05 10:30",
+    ]
+
+
+def _night_of(day: date, slots: list[Interval], tz: ZoneInfo) -> list[str]:
+    return [
+        f"{s.start.astimezone(tz):%H:%M%z}-{s.end.astimezone(tz):%H:%M%z}"
+        for s in slots
+        if s.start.astimezone(tz).date() == day
+    ]
+
+
+@pytest.mark.parametrize(
+    ("night", "hours", "expected"),
+    [
+        # 1 November 2026, New York: 02:00 EDT falls back to 01:00 EST (06:00 UTC).
+        # 01:30 EDT ends at 01:00 EST, but its clock passes 01:40 on the way: out.
+        (
+            date(2026, 11, 1),
+            ("01:00", "01:40"),
+            ["01:00-0400-01:30-0400", "01:00-0500-01:30-0500"],
+        ),
+        # With the whole repeated hour allowed, both passes of it are offered.
+        (
+            date(2026, 11, 1),
+            ("01:00", "02:00"),
+            [
+                "01:00-0400-01:30-0400",
+                "01:15-0400-01:45-0400",
+                "01:30-0400-01:00-0500",
+                "01:45-0400-01:15-0500",
+                "01:00-0500-01:30-0500",
+                "01:15-0500-01:45-0500",
+                "01:30-0500-02:00-0500",
+            ],
+        ),
+        # 8 March 2026: 02:00 EST jumps to 03:00 EDT (07:00 UTC). 01:30 EST ends at 03:00
+        # EDT; 01:45 EST ends at 03:15 EDT, after 03:10.
+        (
+            date(2026, 3, 8),
+            ("01:00", "03:10"),
+            ["01:00-0500-01:30-0500", "01:15-0500-01:45-0500", "01:30-0500-03:00-0400"],
+        ),
+        # The end is read on the client's clock: 01:30 EST ends at 03:00, after 02:00.
+        (
+            date(2026, 3, 8),
+            ("01:00", "02:00"),
+            ["01:00-0500-01:30-0500", "01:15-0500-01:45-0500"],
+        ),
+    ],
+)
+def test_a_slot_over_the_clients_clock_change_is_judged_by_the_clients_readings(
+    night: date, hours: tuple[str, str], expected: list[str]
+) -> None:
+    # The therapist (in UTC) allows the whole night; only the client's hours decide.
+    r = rules(tz=UTC, windows=weekdays("00:00", "23:59", range(7)), length=30 * MIN, buffer=0 * MIN)
+    now = datetime.combine(night - DAY, time(12), tzinfo=UTC)
+    client = every_day(*hours, NEW_YORK)
+    slots = free_slots(r, now, busy=[], count=ALL, hours=client)
+    assert _night_of(night, slots, NEW_YORK) == expected
+    assert all(seconds(s) == 1800 for s in slots)
+    for slot in free_slots(r, now, busy=[], count=ALL):
+        assert is_bookable(slot, r, now, [], hours=client) == (slot in slots)
+
+
+# --- property: the client's hours against a brute-force checker ------------------------------
+
+# Clients as far apart as Tokyo, New York and Honolulu, zones with half- and quarter-hour
+# offsets, and the instants just before their 2026 clock changes.
+CLIENT_CHANGES: dict[ZoneInfo, list[datetime]] = {
+    TOKYO: [],
+    NEW_YORK: TRANSITIONS[NEW_YORK],
+    HONOLULU: [],
+    BERLIN: TRANSITIONS[BERLIN],
+    ZoneInfo("Australia/Sydney"): [
+        datetime(2026, 4, 4, 16, tzinfo=UTC),
+        datetime(2026, 10, 3, 16, tzinfo=UTC),
+    ],
+    ZoneInfo("America/St_Johns"): [
+        datetime(2026, 3, 8, 5, 30, tzinfo=UTC),
+        datetime(2026, 11, 1, 4, 30, tzinfo=UTC),
+    ],
+    ZoneInfo("Pacific/Chatham"): [
+        datetime(2026, 4, 4, 14, tzinfo=UTC),
+        datetime(2026, 9, 26, 14, tzinfo=UTC),
+    ],
+    ZoneInfo("Asia/Kathmandu"): [],
+    ZoneInfo("Australia/Lord_Howe"): TRANSITIONS[ZoneInfo("Australia/Lord_Howe")],
+    ZoneInfo("America/Santiago"): TRANSITIONS[ZoneInfo("America/Santiago")],
+    UTC: [],
+}
+CLIENT_ZONES = list(CLIENT_CHANGES)
+# Berlin as the practice most of the time, else any pair.
+THERAPIST_ZONES = [BERLIN, BERLIN, BERLIN, *ZONES, TOKYO, HONOLULU]
+
+
+@st.composite
+def client_ranges(draw: st.DrawFn, weekday: int) -> list[Window]:
+    """One or two ranges on `weekday`; some in the small hours, where the clocks change."""
+    if draw(st.integers(0, 3)) == 0:
+        return [Window(weekday, time(8), time(21))]  # the default
+    first = draw(st.integers(0, 22 * 60))
+    first -= first % draw(st.sampled_from([1, 15, 60]))
+    cut = min(first + draw(st.integers(15, 16 * 60)), 24 * 60 - 1)
+    result = [Window(weekday, _clock(first), _clock(cut))]
+    if draw(st.booleans()) and cut + 30 < 24 * 60 - 1:
+        second = cut + draw(st.integers(0, 6 * 60))
+        end = min(second + draw(st.integers(15, 6 * 60)), 24 * 60 - 1)
+        if second < end:
+            result.append(Window(weekday, _clock(second), _clock(end)))
+    return result
+
+
+@st.composite
+def client_hours(draw: st.DrawFn) -> ClientHours:
+    tz = draw(st.sampled_from(CLIENT_ZONES))
+    if draw(st.booleans()):
+        every = draw(client_ranges(0))
+        windows = [Window(d, w.start, w.end) for d in range(7) for w in every]
+    else:
+        days = draw(st.sets(st.integers(0, 6), max_size=7))
+        windows = [w for d in sorted(days) for w in draw(client_ranges(d))]
+    return ClientHours(tz, tuple(windows))
+
+
+Scenario = tuple[Rules, datetime, list[Interval], list[Interval], list[Interval], int]
+
+
+@st.composite
+def client_scenarios(draw: st.DrawFn) -> tuple[Scenario, ClientHours]:
+    hours = draw(client_hours())
+    tz = draw(st.sampled_from(THERAPIST_ZONES))
+    near = TRANSITIONS.get(tz, []) + CLIENT_CHANGES[hours.tz]
+    r, now, busy, booked, held, count = draw(
+        scenarios(zone=tz, near=near or [datetime(2026, 6, 10, 12, tzinfo=UTC)])
+    )
+    if draw(st.booleans()):
+        # Long therapist days, so that the client's hours are what decides.
+        r = replace(
+            r, windows=weekdays(draw(st.sampled_from(["00:00", "07:00"])), "23:59", range(7))
+        )
+    return (r, now, busy, booked, held, count), hours
+
+
+def _clients_clock_ok(s: int, e: int, hours: ClientHours) -> bool:
+    """Independent spec: the client's clock reads inside one range at the start, at the end
+    and on both sides of every UTC quarter hour between (every zone used changes its clocks
+    on a UTC quarter hour), all on the start's local date."""
+    day, start = _wall(s, hours.tz)
+    readings = [start]
+    for t in [*range(s - s % 900 + 900, e + 1, 900), e]:
+        for instant, extra in ((t, 0), (t - 1, 1)):
+            d, x = _wall(instant, hours.tz)
+            if d != day:
+                return False
+            readings.append(x + extra)
+    return any(
+        w.weekday == day.weekday()
+        and w.start.hour * 3600 + w.start.minute * 60 <= min(readings)
+        and max(readings) <= w.end.hour * 3600 + w.end.minute * 60
+        for w in hours.windows
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(client_scenarios())
+def test_no_slot_outside_the_clients_hours_or_any_other_rule(
+    case: tuple[Scenario, ClientHours],
+) -> None:
+    (r, now, busy, booked, held, count), hours = case
+    therapist_ok = _brute_force(r, now, [*busy, *booked, *held], booked)
+    length = int(r.length.total_seconds())
+    valid = [s for s in therapist_ok if _clients_clock_ok(s, s + length, hours)]
+    everything = free_slots(r, now, busy, booked, held, count=ALL, hours=hours)
+    assert [int(s.start.timestamp()) for s in everything] == valid
+    slots = free_slots(r, now, busy, booked, held, count=count, hours=hours)
+    assert len(slots) == min(count, len(valid))
+    buffer = r.buffer.total_seconds()
+    for slot in slots:
+        s, e = int(slot.start.timestamp()), int(slot.end.timestamp())
+        assert s in valid and e - s == length
+        assert _in_window(s, e, r) and _clients_clock_ok(s, e, hours)
+        assert s >= now.timestamp() + r.notice.total_seconds()
+        assert e <= now.timestamp() + r.horizon.total_seconds()
+        for other in [*busy, *booked, *held]:
+            assert not (other.start.timestamp() - buffer < e and s < other.end.timestamp() + buffer)
+        assert is_bookable(slot, r, now, busy, booked, held, hours=hours)
+    # What the client's hours rule out, the re-check before booking refuses too.
+    for slot in free_slots(r, now, busy, booked, held, count=ALL):
+        if int(slot.start.timestamp()) not in valid:
+            assert not is_bookable(slot, r, now, busy, booked, held, hours=hours)

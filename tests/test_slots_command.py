@@ -25,7 +25,10 @@ import pytest
 
 from daemon.availability import offerable_slots, open_calendars
 from daemon.config import parse_config
+from daemon.store import parse_ts
 from tests.rig import DavAccount
+from tests.rig.practice import Practice as RigPractice
+from tests.rig.practice import mail
 
 REPO = Path(__file__).resolve().parent.parent
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -333,6 +336,23 @@ def check_against_brute_force(
     return got
 
 
+def inside_hours(
+    slots: Iterable[tuple[int, int]], tz: ZoneInfo, hours: dict[int, list[tuple[time, time]]]
+) -> set[tuple[int, int]]:
+    """The slots whose every minute, and end, reads inside one of the client's ranges on the
+    client's clock, on the day the slot starts there."""
+
+    def fits(s: int, e: int) -> bool:
+        day = datetime.fromtimestamp(s, tz).date()
+        readings = [datetime.fromtimestamp(m, tz) for m in [*range(s, e, 60), e]]
+        return all(r.date() == day for r in readings) and any(
+            all(lo <= r.time() <= hi for r in readings) and readings[0].time() < hi
+            for lo, hi in hours.get(day.weekday(), [])
+        )
+
+    return {(s, e) for s, e in slots if fits(s, e)}
+
+
 def starts_on(slots: set[tuple[int, int]], day: date) -> list[datetime]:
     return sorted(
         datetime.fromtimestamp(s, BERLIN)
@@ -453,12 +473,23 @@ def test_slots_for_a_client_are_shown_in_the_clients_timezone(setup: Setup) -> N
         assert start == ours  # the same instant, shown twice
         assert start.utcoffset() == start.astimezone(NEW_YORK).utcoffset()
         assert ours.utcoffset() == ours.astimezone(BERLIN).utcoffset()
-    # Over the few seconds between the runs at most an edge slot may come or go.
-    assert len(set(as_seconds(entries)) ^ set(as_seconds(therapist_view))) <= 2
+    # Ann is offered only what lies inside her default hours, 08:00-21:00 in New York. Over
+    # the few seconds between the runs at most an edge slot may come or go.
+    ann_hours = {day: [(time(8), time(21))] for day in range(7)}
+    for entry in entries:
+        start = datetime.fromisoformat(entry["start"])
+        assert time(8) <= start.time() and datetime.fromisoformat(entry["end"]).time() <= time(21)
+    expected = inside_hours(as_seconds(therapist_view), NEW_YORK, ann_hours)
+    assert len(set(as_seconds(entries)) ^ expected) <= 2
+    assert len(expected) < len(therapist_view), "Berlin's morning is New York's night"
 
     text = run_slots(setup, config, "--client", "ann@example.org").stdout.splitlines()
-    assert len(text) == len(entries)
+    assert len(text) == len(entries) + 1
     assert text[0].startswith("1. ")
+    assert text[-1] == (
+        "Within the client's hours, America/New_York time: 08:00-21:00 every day"
+        " (calls.client_hours)."
+    )
 
 
 # --- fixed clocks: DST and the weekly cap, through the command's own code path ---------------
@@ -480,6 +511,46 @@ def offer_now(
     config = parse_config(setup.config_text(windows, max_per_week), source="test.yaml")
     slots = offerable_slots(config, open_calendars(config, timeout=10), now)
     return [(int(s.start.timestamp()), int(s.end.timestamp())) for s in slots]
+
+
+def test_a_clients_own_hours_override_the_practice_default(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bob (no timezone of his own: the therapist's) can talk on Monday evenings and on
+    # Sunday mornings only; the Sunday window starts at 10:00.
+    practice = build_practice(DST_NOW.date())
+    seed(setup.dav, practice)
+    windows = windows_for()
+    for name, value in setup.env().items():
+        monkeypatch.setenv(name, value)
+    text = setup.config_text(windows, 8).replace(
+        "{name: Bob Sample, email: bob@example.net}",
+        '{name: Bob Sample, email: bob@example.net, hours: {mon: ["17:30-21:00"],'
+        ' sun: ["09:00-11:00"]}}',
+    )
+    config = parse_config(text, source="test.yaml")
+    bob = config.client_for("bob@example.net")
+    assert bob is not None
+    got = [
+        (int(s.start.timestamp()), int(s.end.timestamp()))
+        for s in offerable_slots(config, open_calendars(config, timeout=10), DST_NOW, client=bob)
+    ]
+    everything = check_against_brute_force(
+        offer_now(setup, DST_NOW, windows, 8, monkeypatch), DST_NOW, DST_NOW, practice, windows, 8
+    )
+    hours = {0: [(time(17, 30), time(21))], 6: [(time(9), time(11))]}
+    assert set(got) == inside_hours(everything, BERLIN, hours)
+    assert {datetime.fromtimestamp(s, BERLIN).strftime("%a %H:%M") for s, _ in got} >= {
+        "Sun 10:00",
+        "Mon 17:30",
+    }
+
+    from daemon.availability import hours_text
+
+    assert hours_text(config, bob) == (
+        "Within the client's hours, Europe/Berlin time: mon 17:30-21:00; sun 09:00-11:00"
+        " (clients[1].hours)."
+    )
 
 
 def test_slots_across_the_spring_dst_change_obey_every_rule(
@@ -513,3 +584,41 @@ def test_calls_booked_earlier_in_the_week_count_toward_the_weekly_cap(
     check_against_brute_force(got, DST_NOW, DST_NOW, practice, windows, 2)
     this_week = [s for s, _ in got if s < datetime(2027, 3, 29, tzinfo=BERLIN).timestamp()]
     assert this_week == []
+
+
+# --- the daemon's own path: a request, the offer, the re-check before booking ----------------
+
+
+def test_the_daemon_offers_a_new_york_client_only_her_daytime_and_books_it(
+    practice: RigPractice,
+) -> None:
+    # The rig's practice: Berlin windows 09:00-18:00 every day, Ann in New York (whose night
+    # most of that is), Bob with the therapist's zone.
+    practice.imap.append(mail("Hi Robin, could we talk this week? Ann"))
+    practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
+    practice.once()
+    service = practice.service()
+    rows = service.store.db.execute(
+        "SELECT c.email, s.start_utc, s.end_utc FROM offer_slots s"
+        " JOIN offers o ON o.id = s.offer_id JOIN clients c ON c.id = o.client_id"
+    ).fetchall()
+    service.store.close()
+    offered: dict[str, list[tuple[datetime, datetime]]] = {}
+    for email, start, end in rows:
+        offered.setdefault(email, []).append((parse_ts(start), parse_ts(end)))
+    assert len(offered["ann@example.org"]) == len(offered["bob@example.net"]) == 3
+    for start, end in offered["ann@example.org"]:
+        local_start, local_end = start.astimezone(NEW_YORK), end.astimezone(NEW_YORK)
+        assert local_start.date() == local_end.date()
+        assert time(8) <= local_start.time() and local_end.time() <= time(21)
+    for start, _ in offered["bob@example.net"]:
+        assert time(9) <= start.astimezone(BERLIN).time() < time(18)
+
+    ann_offer = next(m for m in practice.sent() if "ann@example.org" in str(m["To"]))
+    practice.imap.append(mail("1 please", reply_to=ann_offer))
+    practice.once()
+    [call] = practice.calls()
+    start = call.decoded("DTSTART")
+    first = min(offered["ann@example.org"])[0]
+    assert start.timestamp() == first.timestamp()
+    assert time(8) <= start.astimezone(NEW_YORK).time() <= time(20, 45)
