@@ -61,6 +61,41 @@ def record_inbound(
     return int(cursor.lastrowid or 0)
 
 
+def inbound_known(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int) -> bool:
+    """Was the message at this place handled (or set aside) already?"""
+    row = db.execute(
+        "SELECT 1 FROM inbound WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    ).fetchone()
+    return row is not None
+
+
+def start_attempt(
+    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, now: datetime
+) -> int:
+    """Record that handling of a message starts; how many times it has started, this one too.
+    Committed before the handling, so a crash or a kill mid-message leaves it counted."""
+    db.execute(
+        "INSERT INTO inbound_attempts(folder, uidvalidity, uid, attempts, started_at)"
+        " VALUES (?, ?, ?, 1, ?) ON CONFLICT(folder, uidvalidity, uid)"
+        " DO UPDATE SET attempts = attempts + 1, started_at = excluded.started_at",
+        (folder, uidvalidity, uid, ts(now)),
+    )
+    row = db.execute(
+        "SELECT attempts FROM inbound_attempts WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    ).fetchone()
+    return int(row[0])
+
+
+def finish_attempt(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int) -> None:
+    """Handling ended (well or not, but not by a crash): the message is no poison."""
+    db.execute(
+        "DELETE FROM inbound_attempts WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    )
+
+
 @dataclass(frozen=True)
 class CrisisEvent:
     client_id: str | None

@@ -11,6 +11,7 @@ Pure: no I/O. Bounded, because a hostile message must cost no more than a moment
 
 from __future__ import annotations
 
+import contextlib
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -103,8 +104,9 @@ _PARSER: Any = None
 
 def warm() -> None:
     """Import and build the reply parser now: a forked worker must not be the first to import
-    (a lock held by another thread at the fork would never be released in the child)."""
-    _reply_parser()
+    (it would pay the import for every message)."""
+    with contextlib.suppress(Exception):  # `unquoted` copes without it
+        _reply_parser()
 
 
 def _reply_parser() -> Any:

@@ -132,6 +132,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX crisis_events_client ON crisis_events(client_id, written_at);
     """,
+    # 3: messages whose handling started and has not finished: one that never finishes
+    # (a crash, a kill by the watchdog) is set aside instead of being retried forever.
+    """
+    CREATE TABLE inbound_attempts (
+        folder      TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid         INTEGER NOT NULL,
+        attempts    INTEGER NOT NULL,            -- handling started this many times
+        started_at  TEXT NOT NULL,               -- the last start
+        PRIMARY KEY (folder, uidvalidity, uid)
+    );
+    """,
 )
 
 
