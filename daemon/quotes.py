@@ -21,6 +21,9 @@ MAX_REPLY_SCAN = 10_000  # the new text sits at the top; the reply parser never 
 # The reply parser's header regexes are quadratic in line length (8,000 chars took a second);
 # a line this long is no reply header, so such texts get our own separator rules only.
 MAX_LIBRARY_LINE = 1_000
+# Quote markers written per line: any depth reads as quoted, and 50,000 nested <blockquote>
+# must not write 50,000 markers on each of 50,000 lines.
+MAX_QUOTE_DEPTH = 20
 
 
 # fmt: off
@@ -52,7 +55,7 @@ class _HtmlText(HTMLParser):
         self.current = []
         self.current_blank = True
         if line:
-            self.lines.append("> " * self.current_depth + line)
+            self.lines.append("> " * min(self.current_depth, MAX_QUOTE_DEPTH) + line)
         elif self.lines and self.lines[-1] != "":
             self.lines.append("")
 
