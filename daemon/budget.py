@@ -11,6 +11,8 @@ of the parent's buffers or connections are flushed or closed twice.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import gc
 import math
 import os
 import pickle
@@ -25,6 +27,13 @@ T = TypeVar("T")
 # Well under the systemd watchdog (45 s): a slow message must never cost the service.
 DEFAULT_SECONDS = 5.0
 _CHUNK = 1 << 16
+_MAX_FD = 1 << 16
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_LIBC: ctypes.CDLL | None
+try:
+    _LIBC = ctypes.CDLL(None, use_errno=True)
+except OSError:  # not Linux; the alarm below still ends an orphan
+    _LIBC = None
 
 
 class OverBudget(Exception):
@@ -37,16 +46,19 @@ class WorkerFailed(Exception):
 
 def run_limited(work: Callable[[], T], seconds: float) -> T:
     """`work()` in a forked child, killed after `seconds` (OverBudget); its result must pickle."""
+    parent = os.getpid()
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: compute, answer, leave without running any cleanup
         code = 1
         try:
-            os.close(read_end)
-            # A backstop should the parent die and leave us orphaned: SIGALRM's default
-            # action ends the process in the kernel, whatever code is running.
-            signal.signal(signal.SIGALRM, signal.SIG_DFL)
-            signal.alarm(math.ceil(seconds) + 1)
+            # Short-lived: a collection would only copy the parent's pages (copy-on-write).
+            gc.disable()
+            _orphan_dies(parent, seconds)
+            # None of the parent's descriptors (its instance lock, database, connections)
+            # may outlive it in a child that lingers.
+            os.closerange(3, write_end)
+            os.closerange(write_end + 1, _MAX_FD)
             data = memoryview(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
             while data:
                 data = data[os.write(write_end, data) :]
@@ -85,6 +97,19 @@ def _read_until(fd: int, deadline: float) -> list[bytes] | None:
         if not chunk:
             return chunks
         chunks.append(chunk)
+
+
+def _orphan_dies(parent: int, seconds: float) -> None:
+    """In the child: die with the parent (a watchdog's kill of the service takes the reader
+    too), and in any case a second after the budget, whatever code is running then."""
+    if _LIBC is not None:
+        with contextlib.suppress(Exception):
+            _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    # SIGALRM's default action ends the process in the kernel, not in Python code.
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.alarm(math.ceil(seconds) + 1)
 
 
 def _kill(pid: int) -> None:

@@ -49,6 +49,14 @@ def test_the_worker_is_killed_at_its_budget_and_reaped() -> None:
         os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
 
 
+def test_the_worker_holds_none_of_the_parents_descriptors(tmp_path: Path) -> None:
+    # A worker that outlived a killed service must not keep its instance lock or database.
+    with (tmp_path / "held").open("w") as held:
+        assert os.fstat(held.fileno())
+        with pytest.raises(WorkerFailed):
+            run_limited(lambda: os.fstat(held.fileno()), 5)
+
+
 def test_a_worker_that_raises_is_reported_not_propagated() -> None:
     with pytest.raises(WorkerFailed):
         run_limited(lambda: 1 // 0, 5)
