@@ -71,21 +71,47 @@ def inbound_known(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: in
 
 
 def start_attempt(
-    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, now: datetime
+    db: sqlite3.Connection,
+    folder: str,
+    uidvalidity: int,
+    uid: int,
+    now: datetime,
+    *,
+    hang: timedelta,
 ) -> int:
-    """Record that handling of a message starts; how many times it has started, this one too.
-    Committed before the handling, so a crash or a kill mid-message leaves it counted."""
-    db.execute(
-        "INSERT INTO inbound_attempts(folder, uidvalidity, uid, attempts, started_at)"
-        " VALUES (?, ?, ?, 1, ?) ON CONFLICT(folder, uidvalidity, uid)"
-        " DO UPDATE SET attempts = attempts + 1, started_at = excluded.started_at",
-        (folder, uidvalidity, uid, ts(now)),
-    )
+    """Record that handling of a message starts (committed before it, so a crash or a kill
+    mid-message leaves it recorded); returns how many earlier starts never finished in a
+    way that points at the message: killed while reading it (where hostile bytes cost
+    time and memory), or at least `hang` into deciding (a hang the watchdog ended). A kill
+    a moment into deciding, which works on bounded values, is the machine's, not the mail's.
+    """
     row = db.execute(
-        "SELECT attempts FROM inbound_attempts WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        "SELECT attempts, phase, phase_at FROM inbound_attempts"
+        " WHERE folder = ? AND uidvalidity = ? AND uid = ?",
         (folder, uidvalidity, uid),
     ).fetchone()
-    return int(row[0])
+    failed = 0
+    if row is not None:
+        suspect = row[1] == "reading" or now - parse_ts(row[2]) >= hang
+        failed = int(row[0]) + suspect
+    db.execute(
+        "INSERT INTO inbound_attempts(folder, uidvalidity, uid, attempts, phase, phase_at)"
+        " VALUES (?, ?, ?, ?, 'reading', ?) ON CONFLICT(folder, uidvalidity, uid) DO UPDATE"
+        " SET attempts = excluded.attempts, phase = 'reading', phase_at = excluded.phase_at",
+        (folder, uidvalidity, uid, failed, ts(now)),
+    )
+    return failed
+
+
+def attempt_deciding(
+    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, now: datetime
+) -> None:
+    """The message was read within its budget; what follows works on bounded values."""
+    db.execute(
+        "UPDATE inbound_attempts SET phase = 'deciding', phase_at = ?"
+        " WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (ts(now), folder, uidvalidity, uid),
+    )
 
 
 def finish_attempt(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int) -> None:

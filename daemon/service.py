@@ -10,7 +10,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -36,8 +36,12 @@ FETCH_BATCH = 50
 IDLE_SECONDS = 25 * 60
 LOCK_NAME = "callmemaybe.lock"
 DRAFTS = "Drafts"
-# A message whose handling started this often and never finished is set aside.
-MAX_STARTS = 2
+# A message whose handling started this often and never finished is set aside (see
+# ledger.start_attempt for which unfinished starts count).
+MAX_UNFINISHED = 2
+# Deciding on one message taking this long is a hang: the watchdog (45 s, pinged between
+# passes) ends one at least this far in, then systemd waits RestartSec (10 s).
+HANG_AFTER = timedelta(seconds=20)
 
 
 class AlreadyRunning(UserError):
@@ -220,16 +224,18 @@ class Service:
         for good: it is recorded, marked for the therapist, and the next message goes on.
 
         Poison never loops: the start is recorded before anything else, so a message whose
-        handling started twice and never finished (a crash, the watchdog's kill) is set
-        aside on the third start. Reading it is bounded by cheap limits on the bytes and a
-        time budget (a killable worker process)."""
+        handling started twice and never finished (killed while reading it, or hung until
+        the watchdog's kill) is set aside on the third start. Reading it is bounded by cheap
+        limits on the bytes and a time budget (a killable worker process)."""
         db = self.store.db
         if ledger.inbound_known(db, folder, uidvalidity, uid):
             return ()
         with self.store.transaction() as tx:
-            starts = ledger.start_attempt(tx, folder, uidvalidity, uid, self.clock())
+            failed = ledger.start_attempt(
+                tx, folder, uidvalidity, uid, self.clock(), hang=HANG_AFTER
+            )
         try:
-            flags = self._handle_started(folder, uidvalidity, uid, raw, starts)
+            flags = self._handle_started(folder, uidvalidity, uid, raw, failed)
         except (CallMeMaybeError, OSError, sqlite3.OperationalError):
             # An orderly failure (an outage, a full disk): retried later, not poison.
             self._finished(folder, uidvalidity, uid)
@@ -249,9 +255,9 @@ class Service:
         return flags
 
     def _handle_started(
-        self, folder: str, uidvalidity: int, uid: int, raw: bytes, starts: int
+        self, folder: str, uidvalidity: int, uid: int, raw: bytes, failed: int
     ) -> tuple[str, ...]:
-        if starts > MAX_STARTS:
+        if failed >= MAX_UNFINISHED:
             return self._set_aside(folder, uidvalidity, uid, raw, "never finished")
         too_big = intake.oversize(raw)
         if too_big is not None:
@@ -264,6 +270,7 @@ class Service:
             return self._set_aside(folder, uidvalidity, uid, raw, "too slow to read")
         except budget.WorkerFailed:
             return self._set_aside(folder, uidvalidity, uid, raw, "reader failed")
+        ledger.attempt_deciding(self.store.db, folder, uidvalidity, uid, self.clock())
         return self.conversation.handle(folder, uidvalidity, uid, raw, message).flags
 
     def _set_aside(

@@ -139,8 +139,10 @@ MIGRATIONS: tuple[str, ...] = (
         folder      TEXT NOT NULL,
         uidvalidity INTEGER NOT NULL,
         uid         INTEGER NOT NULL,
-        attempts    INTEGER NOT NULL,            -- handling started this many times
-        started_at  TEXT NOT NULL,               -- the last start
+        attempts    INTEGER NOT NULL,            -- earlier starts that ended unfinished
+                                                 -- in a way that points at the message
+        phase       TEXT NOT NULL,               -- reading, deciding
+        phase_at    TEXT NOT NULL,               -- when the current start entered it
         PRIMARY KEY (folder, uidvalidity, uid)
     );
     """,

@@ -11,14 +11,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from daemon import ledger
 from daemon.budget import OverBudget, WorkerFailed, run_limited
 from daemon.config import Limits
-from daemon.service import Service
+from daemon.service import HANG_AFTER, Service
 from daemon.store import DB_NAME, Store
 from tests.rig.practice import REPO, Practice, mail, text_of
 
@@ -147,6 +149,35 @@ def test_a_message_over_its_time_budget_is_set_aside_and_the_next_answered(
     assert in_progress(practice) == []
 
 
+# --- which unfinished starts count --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phase", "later", "counts"),
+    [
+        ("reading", timedelta(seconds=1), True),  # hostile bytes cost time and memory here
+        ("deciding", timedelta(seconds=1), False),  # a kill of the machine, not the mail's
+        ("deciding", HANG_AFTER, True),  # a hang the watchdog ended
+    ],
+)
+def test_an_unfinished_start_counts_when_it_points_at_the_message(
+    tmp_path: Path, phase: str, later: timedelta, counts: bool
+) -> None:
+    store = Store.open(tmp_path)
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    try:
+        db = store.db
+        assert ledger.start_attempt(db, "INBOX", 1, 7, start, hang=HANG_AFTER) == 0
+        if phase == "deciding":
+            ledger.attempt_deciding(db, "INBOX", 1, 7, start)
+        again = ledger.start_attempt(db, "INBOX", 1, 7, start + later, hang=HANG_AFTER)
+        assert again == int(counts)
+        ledger.finish_attempt(db, "INBOX", 1, 7)
+        assert ledger.start_attempt(db, "INBOX", 1, 7, start, hang=HANG_AFTER) == 0
+    finally:
+        store.close()
+
+
 # --- SIGKILL during a slow message -------------------------------------------------------------
 
 
@@ -174,8 +205,8 @@ def start_once(practice: Practice, log: Path) -> subprocess.Popen[bytes]:
         )
 
 
-def wait_for_start(practice: Practice, attempts: int, proc: subprocess.Popen[bytes]) -> None:
-    """Until the daemon has recorded the `attempts`-th start of handling a message."""
+def wait_for_start(practice: Practice, failed: int, proc: subprocess.Popen[bytes]) -> None:
+    """Until the daemon reads a message after `failed` unfinished starts."""
     path = practice.config.state_dir / DB_NAME
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -183,15 +214,17 @@ def wait_for_start(practice: Practice, attempts: int, proc: subprocess.Popen[byt
         try:
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
-                rows = db.execute("SELECT attempts FROM inbound_attempts").fetchall()
+                rows = db.execute(
+                    "SELECT attempts FROM inbound_attempts WHERE phase = 'reading'"
+                ).fetchall()
             finally:
                 db.close()
         except sqlite3.Error:
             rows = []
-        if rows and rows[0][0] == attempts:
+        if rows and rows[0][0] == failed:
             return
         time.sleep(0.05)
-    raise AssertionError(f"handling never started a {attempts}. time")
+    raise AssertionError(f"reading never started after {failed} unfinished starts")
 
 
 def test_a_message_killed_twice_mid_handling_is_set_aside_and_the_next_answered_once(
@@ -203,10 +236,10 @@ def test_a_message_killed_twice_mid_handling_is_set_aside_and_the_next_answered_
     practice.imap.append(slow_request())
     practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
     log = tmp_path / "once.log"
-    for attempt in (1, 2):
+    for failed in (0, 1):
         proc = start_once(practice, log)
         runs.append(proc)
-        wait_for_start(practice, attempt, proc)
+        wait_for_start(practice, failed, proc)
         os.killpg(proc.pid, signal.SIGKILL)
         assert proc.wait(timeout=10) == -signal.SIGKILL
         assert practice.sent() == []
