@@ -44,8 +44,16 @@ class WorkerFailed(Exception):
     """The child died or raised before it could answer."""
 
 
-def run_limited(work: Callable[[], T], seconds: float) -> T:
-    """`work()` in a forked child, killed after `seconds` (OverBudget); its result must pickle."""
+def run_limited(
+    work: Callable[[], T],
+    seconds: float,
+    *,
+    on_slow: Callable[[], None] | None = None,
+    slow_after: float = 1.0,
+) -> T:
+    """`work()` in a forked child, killed after `seconds` (OverBudget); its result must pickle.
+    `on_slow` is called (in this process, once) if the work is still running after
+    `slow_after` seconds."""
     parent = os.getpid()
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -68,7 +76,8 @@ def run_limited(work: Callable[[], T], seconds: float) -> T:
     os.close(write_end)
     chunks: list[bytes] | None = None
     try:
-        chunks = _read_until(read_end, time.monotonic() + seconds)
+        now = time.monotonic()
+        chunks = _read_until(read_end, now + seconds, now + slow_after, on_slow)
     finally:
         # Also when the parent is interrupted (SIGTERM): no child outlives the call.
         os.close(read_end)
@@ -83,16 +92,23 @@ def run_limited(work: Callable[[], T], seconds: float) -> T:
     return result
 
 
-def _read_until(fd: int, deadline: float) -> list[bytes] | None:
+def _read_until(
+    fd: int, deadline: float, slow_at: float, on_slow: Callable[[], None] | None
+) -> list[bytes] | None:
     """Everything the child writes until it closes the pipe; None if the deadline passes."""
     chunks: list[bytes] = []
     while True:
-        left = deadline - time.monotonic()
+        now = time.monotonic()
+        if on_slow is not None and now >= slow_at:
+            on_slow()
+            on_slow = None
+        left = deadline - now
         if left <= 0:
             return None
-        ready, _, _ = select.select([fd], [], [], left)
+        wait = min(left, slow_at - now) if on_slow is not None else left
+        ready, _, _ = select.select([fd], [], [], wait)
         if not ready:
-            return None
+            continue
         chunk = os.read(fd, _CHUNK)
         if not chunk:
             return chunks

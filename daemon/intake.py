@@ -23,6 +23,7 @@ from daemon.machines import machine as _machine
 from daemon.quotes import MAX_LIBRARY_LINE as MAX_LIBRARY_LINE
 from daemon.quotes import MAX_REPLY_SCAN as MAX_REPLY_SCAN
 from daemon.quotes import MAX_TEXT, html_to_text, unquoted
+from daemon.quotes import warm as warm_quotes
 
 # Bounds that keep one hostile message from costing more than a moment (MAX_TEXT: quotes.py).
 MAX_RAW = 20_000_000
@@ -320,6 +321,26 @@ def _parse_email(raw: bytes) -> EmailMessage:
         return BytesParser(policy=email.policy.default).parsebytes(raw[:MAX_RAW])
     except Exception:
         return BytesParser(policy=email.policy.compat32).parsebytes(raw[:MAX_RAW])
+
+
+_WARM = (
+    b"From: A <a@example.org>\r\nTo: b@example.org\r\nSubject: =?utf-8?q?x?=\r\n"
+    b"Date: Mon, 2 Mar 2026 09:00:00 +0100\r\nMessage-ID: <w@example.org>\r\n"
+    b"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+    b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nx\r\n"
+    b"--b\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b--\r\n"
+)
+_warm = False
+
+
+def warm() -> None:
+    """Parse once in this process, so a forked reader inherits every lazily imported module
+    and built parser instead of paying for them with each message."""
+    global _warm
+    if not _warm:
+        _warm = True
+        warm_quotes()
+        parse(_WARM)
 
 
 def parse(raw: bytes) -> Message:

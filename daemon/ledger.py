@@ -81,9 +81,10 @@ def start_attempt(
 ) -> int:
     """Record that handling of a message starts (committed before it, so a crash or a kill
     mid-message leaves it recorded); returns how many earlier starts never finished in a
-    way that points at the message: killed while reading it (where hostile bytes cost
-    time and memory), or at least `hang` into deciding (a hang the watchdog ended). A kill
-    a moment into deciding, which works on bounded values, is the machine's, not the mail's.
+    way that points at the message: killed while reading it slowly (phase `slow`, where
+    hostile bytes cost time), or at least `hang` into deciding (a hang the watchdog ended).
+    A kill a moment into reading or deciding, which take milliseconds on real mail, is the
+    machine's (a power cut, an OOM kill, a restart), not the mail's: the message is retried.
     """
     row = db.execute(
         "SELECT attempts, phase, phase_at FROM inbound_attempts"
@@ -92,7 +93,7 @@ def start_attempt(
     ).fetchone()
     failed = 0
     if row is not None:
-        suspect = row[1] == "reading" or now - parse_ts(row[2]) >= hang
+        suspect = row[1] == "slow" or (row[1] == "deciding" and now - parse_ts(row[2]) >= hang)
         failed = int(row[0]) + suspect
     db.execute(
         "INSERT INTO inbound_attempts(folder, uidvalidity, uid, attempts, phase, phase_at)"
@@ -103,14 +104,15 @@ def start_attempt(
     return failed
 
 
-def attempt_deciding(
-    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, now: datetime
+def attempt_phase(
+    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, phase: str, now: datetime
 ) -> None:
-    """The message was read within its budget; what follows works on bounded values."""
+    """`slow`: reading takes longer than real mail ever does; `deciding`: the message was
+    read within its budget, and what follows works on bounded values."""
     db.execute(
-        "UPDATE inbound_attempts SET phase = 'deciding', phase_at = ?"
+        "UPDATE inbound_attempts SET phase = ?, phase_at = ?"
         " WHERE folder = ? AND uidvalidity = ? AND uid = ?",
-        (ts(now), folder, uidvalidity, uid),
+        (phase, ts(now), folder, uidvalidity, uid),
     )
 
 

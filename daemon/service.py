@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from daemon import budget, effects, intake, ledger, quotes
+from daemon import budget, effects, intake, ledger
 from daemon.availability import Availability, open_calendars
 from daemon.compose import Composer, Therapist
 from daemon.config import Config
@@ -42,6 +42,8 @@ MAX_UNFINISHED = 2
 # Deciding on one message taking this long is a hang: the watchdog (45 s, pinged between
 # passes) ends one at least this far in, then systemd waits RestartSec (10 s).
 HANG_AFTER = timedelta(seconds=20)
+# Real mail is read in milliseconds; one still being read after this is suspect.
+SLOW_READING = 1.0
 
 
 class AlreadyRunning(UserError):
@@ -224,12 +226,13 @@ class Service:
         for good: it is recorded, marked for the therapist, and the next message goes on.
 
         Poison never loops: the start is recorded before anything else, so a message whose
-        handling started twice and never finished (killed while reading it, or hung until
-        the watchdog's kill) is set aside on the third start. Reading it is bounded by cheap
+        handling started twice and never finished (killed while it was slow to read, or hung
+        until the watchdog's kill) is set aside on the third start. Reading it is bounded by cheap
         limits on the bytes and a time budget (a killable worker process)."""
         db = self.store.db
         if ledger.inbound_known(db, folder, uidvalidity, uid):
             return ()
+        intake.warm()  # once per process, before the clock of this message starts
         with self.store.transaction() as tx:
             failed = ledger.start_attempt(
                 tx, folder, uidvalidity, uid, self.clock(), hang=HANG_AFTER
@@ -263,14 +266,19 @@ class Service:
         if too_big is not None:
             return self._set_aside(folder, uidvalidity, uid, raw, too_big)
         seconds = self.config.limits.message_seconds
-        quotes.warm()  # in this process once, not in every worker
+
+        def slow() -> None:
+            ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "slow", self.clock())
+
         try:
-            message = budget.run_limited(lambda: intake.parse(raw), seconds)
+            message = budget.run_limited(
+                lambda: intake.parse(raw), seconds, on_slow=slow, slow_after=SLOW_READING
+            )
         except budget.OverBudget:
             return self._set_aside(folder, uidvalidity, uid, raw, "too slow to read")
         except budget.WorkerFailed:
             return self._set_aside(folder, uidvalidity, uid, raw, "reader failed")
-        ledger.attempt_deciding(self.store.db, folder, uidvalidity, uid, self.clock())
+        ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "deciding", self.clock())
         return self.conversation.handle(folder, uidvalidity, uid, raw, message).flags
 
     def _set_aside(

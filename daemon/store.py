@@ -141,7 +141,7 @@ MIGRATIONS: tuple[str, ...] = (
         uid         INTEGER NOT NULL,
         attempts    INTEGER NOT NULL,            -- earlier starts that ended unfinished
                                                  -- in a way that points at the message
-        phase       TEXT NOT NULL,               -- reading, deciding
+        phase       TEXT NOT NULL,               -- reading, slow, deciding
         phase_at    TEXT NOT NULL,               -- when the current start entered it
         PRIMARY KEY (folder, uidvalidity, uid)
     );

@@ -51,6 +51,15 @@ def test_the_worker_is_killed_at_its_budget_and_reaped() -> None:
         os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
 
 
+def test_the_worker_tells_once_when_it_is_slow() -> None:
+    calls: list[int] = []
+    assert run_limited(lambda: time.sleep(0.5) or 7, 5, on_slow=lambda: calls.append(1),
+                       slow_after=0.05) == 7
+    assert calls == [1]
+    run_limited(lambda: 7, 5, on_slow=lambda: calls.append(2), slow_after=5)
+    assert calls == [1]
+
+
 def test_the_worker_holds_none_of_the_parents_descriptors(tmp_path: Path) -> None:
     # A worker that outlived a killed service must not keep its instance lock or database.
     with (tmp_path / "held").open("w") as held:
@@ -155,8 +164,10 @@ def test_a_message_over_its_time_budget_is_set_aside_and_the_next_answered(
 @pytest.mark.parametrize(
     ("phase", "later", "counts"),
     [
-        ("reading", timedelta(seconds=1), True),  # hostile bytes cost time and memory here
-        ("deciding", timedelta(seconds=1), False),  # a kill of the machine, not the mail's
+        ("reading", timedelta(seconds=1), False),  # a kill of the machine, not the mail's
+        ("reading", HANG_AFTER, False),
+        ("slow", timedelta(seconds=1), True),  # reading for longer than real mail ever takes
+        ("deciding", timedelta(seconds=1), False),
         ("deciding", HANG_AFTER, True),  # a hang the watchdog ended
     ],
 )
@@ -168,8 +179,8 @@ def test_an_unfinished_start_counts_when_it_points_at_the_message(
     try:
         db = store.db
         assert ledger.start_attempt(db, "INBOX", 1, 7, start, hang=HANG_AFTER) == 0
-        if phase == "deciding":
-            ledger.attempt_deciding(db, "INBOX", 1, 7, start)
+        if phase != "reading":
+            ledger.attempt_phase(db, "INBOX", 1, 7, phase, start)
         again = ledger.start_attempt(db, "INBOX", 1, 7, start + later, hang=HANG_AFTER)
         assert again == int(counts)
         ledger.finish_attempt(db, "INBOX", 1, 7)
@@ -206,7 +217,8 @@ def start_once(practice: Practice, log: Path) -> subprocess.Popen[bytes]:
 
 
 def wait_for_start(practice: Practice, failed: int, proc: subprocess.Popen[bytes]) -> None:
-    """Until the daemon reads a message after `failed` unfinished starts."""
+    """Until the daemon has been reading a message for a while, after `failed` unfinished
+    starts that count."""
     path = practice.config.state_dir / DB_NAME
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -215,7 +227,7 @@ def wait_for_start(practice: Practice, failed: int, proc: subprocess.Popen[bytes
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 rows = db.execute(
-                    "SELECT attempts FROM inbound_attempts WHERE phase = 'reading'"
+                    "SELECT attempts FROM inbound_attempts WHERE phase = 'slow'"
                 ).fetchall()
             finally:
                 db.close()
