@@ -233,12 +233,13 @@ class Service:
         if ledger.inbound_known(db, folder, uidvalidity, uid):
             return ()
         intake.warm()  # once per process, before the clock of this message starts
-        with self.store.transaction() as tx:
+        with ledger.lightly(db), self.store.transaction() as tx:
             failed = ledger.start_attempt(
                 tx, folder, uidvalidity, uid, self.clock(), hang=HANG_AFTER
             )
         try:
-            flags = self._handle_started(folder, uidvalidity, uid, raw, failed)
+            # Once the message is in `inbound` it is finished: the mark goes with the next.
+            return self._handle_started(folder, uidvalidity, uid, raw, failed)
         except (CallMeMaybeError, OSError, sqlite3.OperationalError):
             # An orderly failure (an outage, a full disk): retried later, not poison.
             self._finished(folder, uidvalidity, uid)
@@ -253,9 +254,8 @@ class Service:
             ledger.record_inbound(
                 self.store.db, folder, uidvalidity, uid, None, None, "failed", self.clock()
             )
-            flags = (SKIPPED,)
-        self._finished(folder, uidvalidity, uid)
-        return flags
+            self._finished(folder, uidvalidity, uid)
+            return (SKIPPED,)
 
     def _handle_started(
         self, folder: str, uidvalidity: int, uid: int, raw: bytes, failed: int
@@ -268,7 +268,8 @@ class Service:
         seconds = self.config.limits.message_seconds
 
         def slow() -> None:
-            ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "slow", self.clock())
+            with ledger.lightly(self.store.db):
+                ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "slow", self.clock())
 
         try:
             message = budget.run_limited(
@@ -278,7 +279,8 @@ class Service:
             return self._set_aside(folder, uidvalidity, uid, raw, "too slow to read")
         except budget.WorkerFailed:
             return self._set_aside(folder, uidvalidity, uid, raw, "reader failed")
-        ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "deciding", self.clock())
+        with ledger.lightly(self.store.db):
+            ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "deciding", self.clock())
         return self.conversation.handle(folder, uidvalidity, uid, raw, message).flags
 
     def _set_aside(
@@ -328,7 +330,8 @@ class Service:
 
     def _finished(self, folder: str, uidvalidity: int, uid: int) -> None:
         try:
-            ledger.finish_attempt(self.store.db, folder, uidvalidity, uid)
+            with ledger.lightly(self.store.db):
+                ledger.finish_attempt(self.store.db, folder, uidvalidity, uid)
         except sqlite3.Error:
             # Left counted: at worst this message is set aside after two more failures.
             log.warning("could not clear the in-progress mark of message %d", uid)

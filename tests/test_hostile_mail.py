@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from daemon import ledger
 from daemon.store import Store
 from tests.rig.practice import Practice, mail
 
@@ -93,8 +94,7 @@ def _kinds(practice: Practice) -> tuple[dict[int, str], int]:
     store = Store.open(practice.config.state_dir)
     try:
         kinds = dict(store.db.execute("SELECT uid, kind FROM inbound").fetchall())
-        unfinished = store.db.execute("SELECT COUNT(*) FROM inbound_attempts").fetchone()[0]
-        return kinds, unfinished
+        return kinds, len(ledger.unfinished(store.db))
     finally:
         store.close()
 

@@ -92,10 +92,10 @@ def inbound_kinds(practice: Practice) -> dict[int, str]:
         store.close()
 
 
-def in_progress(practice: Practice) -> list[tuple[int, int]]:
+def in_progress(practice: Practice) -> list[tuple[str, int, int]]:
     store = Store.open(practice.config.state_dir)
     try:
-        return store.db.execute("SELECT uid, attempts FROM inbound_attempts").fetchall()
+        return ledger.unfinished(store.db)
     finally:
         store.close()
 
