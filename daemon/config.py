@@ -426,6 +426,12 @@ class Safety(_Frozen):
     alert_to: Address | None = None
 
 
+class Limits(_Frozen):
+    # Seconds one message may take to be read (parsed and classified) before it is set
+    # aside; kept well under the systemd watchdog (45 s).
+    message_seconds: float = Field(default=5.0, gt=0, le=30)
+
+
 def _resolve(value: Path, info: ValidationInfo) -> Path:
     base = (info.context or {}).get("base_dir")
     return base / value if isinstance(base, Path) and not value.is_absolute() else value
@@ -455,6 +461,7 @@ class Config(_TopLevel):
     clients: tuple[Client, ...] = ()
     followup: Followup = Followup()
     safety: Safety = Safety()
+    limits: Limits = Limits()
     _source: Path = PrivateAttr(default=Path("config.yaml"))
 
     @property
@@ -483,6 +490,7 @@ _SECTIONS: dict[str, Any] = {
     "clients": TypeAdapter(tuple[Client, ...]),
     "followup": Followup,
     "safety": Safety,
+    "limits": Limits,
 }
 _REQUIRED = ("therapist", "mail", "calendar", "calls")
 Problem = tuple[tuple[str | int, ...], str]

@@ -75,14 +75,23 @@ class Conversation(SafetyFlow):
 
     # --- entry point -------------------------------------------------------------------------
 
-    def handle(self, folder: str, uidvalidity: int, uid: int, raw: bytes) -> Handled:
+    def handle(
+        self,
+        folder: str,
+        uidvalidity: int,
+        uid: int,
+        raw: bytes,
+        message: intake.Message | None = None,
+    ) -> Handled:
+        """`message`: `raw` already parsed (within a time limit, by the service)."""
         db = self.store.db
         if db.execute(
             "SELECT 1 FROM inbound WHERE folder = ? AND uidvalidity = ? AND uid = ?",
             (folder, uidvalidity, uid),
         ).fetchone():
             return Handled("duplicate")
-        message = intake.parse(raw)
+        if message is None:
+            message = intake.parse(raw)
         now = self.clock()
         where = (folder, uidvalidity, uid, message.message_id)
         self._staged, self._sent, self._crisis, self._no_reply = [], [], None, None

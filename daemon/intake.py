@@ -25,10 +25,18 @@ from daemon.machines import machine as _machine
 from daemon.quotes import MAX_LIBRARY_LINE as MAX_LIBRARY_LINE
 from daemon.quotes import MAX_REPLY_SCAN as MAX_REPLY_SCAN
 from daemon.quotes import MAX_TEXT, html_to_text, unquoted
+from daemon.quotes import warm as warm_quotes
 
 # Bounds that keep one hostile message from costing more than a moment (MAX_TEXT: quotes.py).
 MAX_RAW = 20_000_000
 MAX_HEADER = 998  # RFC 5322 line length
+# Checked on the bytes before the mail library sees them (`oversize`): the library's header
+# parser is super-linear on some inputs. Real mail stays far below: long threads carry a few
+# KB of References, a big Cc list some 20 KB, a signed and relayed header block some 50 KB.
+MAX_HEADER_BLOCK = 256 * 1024
+MAX_HEADER_FIELD = 32 * 1024  # one header, folded lines together
+MAX_HEADER_COUNT = 500
+MAX_PARTS = 500  # lines starting with "--": every MIME boundary is one (and some text too)
 
 REF_RE = re.compile(r"\[ref\s+([a-z0-9]{8})\]", re.IGNORECASE)
 _MSGID_RE = re.compile(r"<[^<>]+>")
@@ -286,6 +294,73 @@ def _calendar_method(part: EmailMessage) -> str | None:
     return param.strip().upper() if isinstance(param, str) and param.strip() else None
 
 
+# --- cheap facts, before parsing -----------------------------------------------------------
+
+_CHEAP_ADDR_RE = re.compile(rb"<([^<>\s@]+@[^<>\s@]+)>|([^<>\s@,;:\"()]+@[^<>\s@,;:\"()]+)")
+
+
+def _header_block(raw: bytes, limit: int) -> bytes | None:
+    """The header block (without the blank line), or None if it runs past `limit` bytes."""
+    window = raw[: limit + 4]
+    ends = [i for i in (window.find(b"\n\n"), window.find(b"\n\r\n")) if i >= 0]
+    if ends:
+        end = min(ends)
+        return window[:end] if end <= limit else None
+    return window if len(raw) <= limit else None
+
+
+def _fields(block: bytes) -> list[bytes]:
+    """Header fields, folded lines joined; linear in the block's size."""
+    fields: list[bytearray] = []
+    for line in block.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += line
+        else:
+            fields.append(bytearray(line))
+    return [bytes(f) for f in fields if f.strip()]
+
+
+def oversize(
+    raw: bytes,
+    *,
+    max_block: int = MAX_HEADER_BLOCK,
+    max_field: int = MAX_HEADER_FIELD,
+    max_count: int = MAX_HEADER_COUNT,
+    max_parts: int = MAX_PARTS,
+) -> str | None:
+    """Why the mail library must not see this message (None: it may), from the bytes alone.
+
+    For logs and records: names the limit, never the content.
+    """
+    block = _header_block(raw, max_block)
+    if block is None:
+        return "header block too large"
+    fields = _fields(block)
+    if len(fields) > max_count:
+        return "too many headers"
+    if any(len(f) > max_field for f in fields):
+        return "header too long"
+    parts = raw.count(b"\n--") + raw.startswith(b"--")
+    if parts > max_parts:
+        return "too many MIME parts"
+    return None
+
+
+def cheap_from(raw: bytes) -> str:
+    """The From address read from the bytes without the mail library, lower-case ("" if none):
+    only to tell the therapist that a client's message was set aside, never to answer it."""
+    block = _header_block(raw, MAX_HEADER_BLOCK) or raw[:MAX_HEADER_BLOCK]
+    for field in _fields(block):
+        name, colon, value = field.partition(b":")
+        if colon and name.strip().lower() == b"from":
+            found = _CHEAP_ADDR_RE.search(value[: 4 * MAX_HEADER])
+            if found:
+                addr = (found.group(1) or found.group(2)).decode("ascii", "replace").lower()
+                return addr if _ADDR_SPEC_RE.match(addr) else ""
+            return ""
+    return ""
+
+
 # --- parse ---------------------------------------------------------------------------------
 
 
@@ -294,6 +369,26 @@ def _parse_email(raw: bytes) -> EmailMessage:
         return BytesParser(policy=email.policy.default).parsebytes(raw[:MAX_RAW])
     except Exception:
         return BytesParser(policy=email.policy.compat32).parsebytes(raw[:MAX_RAW])
+
+
+_WARM = (
+    b"From: A <a@example.org>\r\nTo: b@example.org\r\nSubject: =?utf-8?q?x?=\r\n"
+    b"Date: Mon, 2 Mar 2026 09:00:00 +0100\r\nMessage-ID: <w@example.org>\r\n"
+    b"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+    b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nx\r\n"
+    b"--b\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b--\r\n"
+)
+_warm = False
+
+
+def warm() -> None:
+    """Parse once in this process, so a forked reader inherits every lazily imported module
+    and built parser instead of paying for them with each message."""
+    global _warm
+    if not _warm:
+        _warm = True
+        warm_quotes()
+        parse(_WARM)
 
 
 def parse(raw: bytes) -> Message:

@@ -7,7 +7,8 @@ sent or booked; the executor then acts on what is pending and marks it done.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -59,6 +60,98 @@ def record_inbound(
         (folder, uidvalidity, uid, message_id, client_id, kind, ts(now), ts(now)),
     )
     return int(cursor.lastrowid or 0)
+
+
+def inbound_known(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int) -> bool:
+    """Was the message at this place handled (or set aside) already?"""
+    row = db.execute(
+        "SELECT 1 FROM inbound WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    ).fetchone()
+    return row is not None
+
+
+@contextmanager
+def lightly(db: sqlite3.Connection) -> Iterator[None]:
+    """Writes that must survive a killed process but not a power cut, without an fsync each:
+    in WAL mode a commit with synchronous=NORMAL is in the log once the call returns."""
+    before = int(db.execute("PRAGMA synchronous").fetchone()[0])
+    db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous={before}")
+
+
+def start_attempt(
+    db: sqlite3.Connection,
+    folder: str,
+    uidvalidity: int,
+    uid: int,
+    now: datetime,
+    *,
+    hang: timedelta,
+) -> int:
+    """Record that handling of a message starts (committed before it, so a crash or a kill
+    mid-message leaves it recorded); returns how many earlier starts never finished in a
+    way that points at the message: killed while reading it slowly (phase `slow`, where
+    hostile bytes cost time), or at least `hang` into deciding (a hang the watchdog ended).
+    A kill a moment into reading or deciding, which take milliseconds on real mail, is the
+    machine's (a power cut, an OOM kill, a restart), not the mail's: the message is retried.
+    """
+    row = db.execute(
+        "SELECT attempts, phase, phase_at FROM inbound_attempts"
+        " WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    ).fetchone()
+    # Finished messages' marks are left for here (a message is finished once it is in
+    # `inbound`): one write per message, not two.
+    db.execute(
+        "DELETE FROM inbound_attempts WHERE EXISTS (SELECT 1 FROM inbound i WHERE"
+        " i.folder = inbound_attempts.folder AND i.uidvalidity = inbound_attempts.uidvalidity"
+        " AND i.uid = inbound_attempts.uid)"
+    )
+    failed = 0
+    if row is not None:
+        suspect = row[1] == "slow" or (row[1] == "deciding" and now - parse_ts(row[2]) >= hang)
+        failed = int(row[0]) + suspect
+    db.execute(
+        "INSERT INTO inbound_attempts(folder, uidvalidity, uid, attempts, phase, phase_at)"
+        " VALUES (?, ?, ?, ?, 'reading', ?) ON CONFLICT(folder, uidvalidity, uid) DO UPDATE"
+        " SET attempts = excluded.attempts, phase = 'reading', phase_at = excluded.phase_at",
+        (folder, uidvalidity, uid, failed, ts(now)),
+    )
+    return failed
+
+
+def attempt_phase(
+    db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int, phase: str, now: datetime
+) -> None:
+    """`slow`: reading takes longer than real mail ever does; `deciding`: the message was
+    read within its budget, and what follows works on bounded values."""
+    db.execute(
+        "UPDATE inbound_attempts SET phase = ?, phase_at = ?"
+        " WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (phase, ts(now), folder, uidvalidity, uid),
+    )
+
+
+def unfinished(db: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """Messages whose handling started and has not finished (neither handled nor set aside)."""
+    rows = db.execute(
+        "SELECT a.folder, a.uidvalidity, a.uid FROM inbound_attempts a WHERE NOT EXISTS"
+        " (SELECT 1 FROM inbound i WHERE i.folder = a.folder AND i.uidvalidity = a.uidvalidity"
+        " AND i.uid = a.uid) ORDER BY a.uid"
+    ).fetchall()
+    return [(str(f), int(v), int(u)) for f, v, u in rows]
+
+
+def finish_attempt(db: sqlite3.Connection, folder: str, uidvalidity: int, uid: int) -> None:
+    """Handling ended (well or not, but not by a crash): the message is no poison."""
+    db.execute(
+        "DELETE FROM inbound_attempts WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+        (folder, uidvalidity, uid),
+    )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ Pure: no I/O. Bounded, because a hostile message must cost no more than a moment
 
 from __future__ import annotations
 
+import contextlib
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -20,6 +21,9 @@ MAX_REPLY_SCAN = 10_000  # the new text sits at the top; the reply parser never 
 # The reply parser's header regexes are quadratic in line length (8,000 chars took a second);
 # a line this long is no reply header, so such texts get our own separator rules only.
 MAX_LIBRARY_LINE = 1_000
+# Quote markers written per line: any depth reads as quoted, and 50,000 nested <blockquote>
+# must not write 50,000 markers on each of 50,000 lines.
+MAX_QUOTE_DEPTH = 20
 
 
 # fmt: off
@@ -39,6 +43,9 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self.current: list[str] = []
+        # Whether the current line has no text yet: asked per chunk, so it must not re-join
+        # the line (that made `<b>a` repeated quadratic: 600 KB took 52 s).
+        self.current_blank = True
         self.current_depth = 0
         self.quote_depth = 0
         self.skip_depth = 0
@@ -46,8 +53,9 @@ class _HtmlText(HTMLParser):
     def _break(self) -> None:
         line = " ".join("".join(self.current).split())
         self.current = []
+        self.current_blank = True
         if line:
-            self.lines.append("> " * self.current_depth + line)
+            self.lines.append("> " * min(self.current_depth, MAX_QUOTE_DEPTH) + line)
         elif self.lines and self.lines[-1] != "":
             self.lines.append("")
 
@@ -74,8 +82,9 @@ class _HtmlText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
-        if not "".join(self.current).strip():
+        if self.current_blank:
             self.current_depth = self.quote_depth
+            self.current_blank = not data.strip()
         self.current.append(data)
 
     def text(self) -> str:
@@ -94,6 +103,13 @@ def html_to_text(html: str) -> str:
 
 
 _PARSER: Any = None
+
+
+def warm() -> None:
+    """Import and build the reply parser now: a forked worker must not be the first to import
+    (it would pay the import for every message)."""
+    with contextlib.suppress(Exception):  # `unquoted` copes without it
+        _reply_parser()
 
 
 def _reply_parser() -> Any:

@@ -10,10 +10,11 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
-from daemon import effects, ledger
+from daemon import budget, effects, intake, ledger
 from daemon.availability import Availability, open_calendars
 from daemon.compose import Composer, Therapist
 from daemon.config import Config
@@ -35,6 +36,14 @@ FETCH_BATCH = 50
 IDLE_SECONDS = 25 * 60
 LOCK_NAME = "callmemaybe.lock"
 DRAFTS = "Drafts"
+# A message whose handling started this often and never finished is set aside (see
+# ledger.start_attempt for which unfinished starts count).
+MAX_UNFINISHED = 2
+# Deciding on one message taking this long is a hang: the watchdog (45 s, pinged between
+# passes) ends one at least this far in, then systemd waits RestartSec (10 s).
+HANG_AFTER = timedelta(seconds=20)
+# Real mail is read in milliseconds; one still being read after this is suspect.
+SLOW_READING = 1.0
 
 
 class AlreadyRunning(UserError):
@@ -234,10 +243,26 @@ class Service:
     def _handle(self, folder: str, uidvalidity: int, uid: int, raw: bytes) -> tuple[str, ...]:
         """One message through the conversation. A server outage propagates (the message is
         retried after the reconnect); a bug met on this one message must not stop the inbox
-        for good: it is recorded, marked for the therapist, and the next message goes on."""
+        for good: it is recorded, marked for the therapist, and the next message goes on.
+
+        Poison never loops: the start is recorded before anything else, so a message whose
+        handling started twice and never finished (killed while it was slow to read, or hung
+        until the watchdog's kill) is set aside on the third start. Reading it is bounded by cheap
+        limits on the bytes and a time budget (a killable worker process)."""
+        db = self.store.db
+        if ledger.inbound_known(db, folder, uidvalidity, uid):
+            return ()
+        intake.warm()  # once per process, before the clock of this message starts
+        with ledger.lightly(db), self.store.transaction() as tx:
+            failed = ledger.start_attempt(
+                tx, folder, uidvalidity, uid, self.clock(), hang=HANG_AFTER
+            )
         try:
-            return self.conversation.handle(folder, uidvalidity, uid, raw).flags
+            # Once the message is in `inbound` it is finished: the mark goes with the next.
+            return self._handle_started(folder, uidvalidity, uid, raw, failed)
         except (CallMeMaybeError, OSError, sqlite3.OperationalError):
+            # An orderly failure (an outage, a full disk): retried later, not poison.
+            self._finished(folder, uidvalidity, uid)
             raise
         except Exception as error:
             # The type only: an exception's text may quote the message.
@@ -249,7 +274,87 @@ class Service:
             ledger.record_inbound(
                 self.store.db, folder, uidvalidity, uid, None, None, "failed", self.clock()
             )
+            self._finished(folder, uidvalidity, uid)
             return (SKIPPED,)
+
+    def _handle_started(
+        self, folder: str, uidvalidity: int, uid: int, raw: bytes, failed: int
+    ) -> tuple[str, ...]:
+        if failed >= MAX_UNFINISHED:
+            return self._set_aside(folder, uidvalidity, uid, raw, "never finished")
+        too_big = intake.oversize(raw)
+        if too_big is not None:
+            return self._set_aside(folder, uidvalidity, uid, raw, too_big)
+        seconds = self.config.limits.message_seconds
+
+        def slow() -> None:
+            with ledger.lightly(self.store.db):
+                ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "slow", self.clock())
+
+        try:
+            message = budget.run_limited(
+                lambda: intake.parse(raw), seconds, on_slow=slow, slow_after=SLOW_READING
+            )
+        except budget.OverBudget:
+            return self._set_aside(folder, uidvalidity, uid, raw, "too slow to read")
+        except budget.WorkerFailed:
+            return self._set_aside(folder, uidvalidity, uid, raw, "reader failed")
+        with ledger.lightly(self.store.db):
+            ledger.attempt_phase(self.store.db, folder, uidvalidity, uid, "deciding", self.clock())
+        return self.conversation.handle(folder, uidvalidity, uid, raw, message).flags
+
+    def _set_aside(
+        self, folder: str, uidvalidity: int, uid: int, raw: bytes, why: str
+    ) -> tuple[str, ...]:
+        """Marked for the therapist and never read again; if it seems to come from a client,
+        the therapist is told once (recorded with the message, in one transaction)."""
+        now = self.clock()
+        client = self.config.client_for(intake.cheap_from(raw) or "-")
+        with self.store.transaction() as db:
+            client_id = self.store.client_id(client.emails[0]) if client else None
+            ledger.record_inbound(db, folder, uidvalidity, uid, None, client_id, "set-aside", now)
+            if client is not None and client_id is not None:
+                notice = self._set_aside_notice(client.name, now)
+                ledger.enqueue(
+                    db,
+                    str(notice["Message-ID"]),
+                    "set-aside-alert",
+                    client_id,
+                    [self.config.alert_address],
+                    bytes(notice),
+                    now,
+                )
+        log.warning(
+            "message %d set aside (%s)%s",
+            uid,
+            why,
+            f"; told the therapist it seems to come from client {client_id}" if client_id else "",
+        )
+        return (SKIPPED,)
+
+    def _set_aside_notice(self, name: str, now: datetime) -> EmailMessage:
+        local = now.astimezone(self.config.therapist.tz)
+        # The subject names no one: it shows on a lock screen. No words of the message either.
+        return self.composer.notice_to_therapist(
+            self.config.alert_address,
+            "callmemaybe set a message aside unanswered",
+            [
+                f"A message that seems to come from {name} could not be read safely (it is "
+                "far too large or too complex), so callmemaybe did not answer it.",
+                f"It arrived before {local:%a %d %b %Y, %H:%M} and is marked "
+                f"{SKIPPED} in your inbox. Please read it yourself.",
+            ],
+            self.conversation.new_message_id(),
+            now,
+        )
+
+    def _finished(self, folder: str, uidvalidity: int, uid: int) -> None:
+        try:
+            with ledger.lightly(self.store.db):
+                ledger.finish_attempt(self.store.db, folder, uidvalidity, uid)
+        except sqlite3.Error:
+            # Left counted: at worst this message is set aside after two more failures.
+            log.warning("could not clear the in-progress mark of message %d", uid)
 
     def _mark(self, box: Mailbox, uid: int, flags: tuple[str, ...]) -> None:
         """Flag a message for the therapist (\\Flagged for crisis, a keyword for skipped

@@ -156,6 +156,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX alert_log_sender ON alert_log(kind, sender, at);
     """,
+    # 5: messages whose handling started and has not finished: one that never finishes
+    # (a crash, a kill by the watchdog) is set aside instead of being retried forever.
+    """
+    CREATE TABLE inbound_attempts (
+        folder      TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid         INTEGER NOT NULL,
+        attempts    INTEGER NOT NULL,            -- earlier starts that ended unfinished
+                                                 -- in a way that points at the message
+        phase       TEXT NOT NULL,               -- reading, slow, deciding
+        phase_at    TEXT NOT NULL,               -- when the current start entered it
+        PRIMARY KEY (folder, uidvalidity, uid)
+    );
+    """,
 )
 
 

@@ -4,9 +4,11 @@ still answers the next valid request."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from daemon import ledger
+from daemon.store import Store
 from tests.rig.practice import Practice, mail
 
 SENDERS = st.sampled_from([
@@ -80,3 +82,103 @@ def test_after_a_storm_of_hostile_mail_a_valid_request_is_answered(practice: Pra
                 if m["To"].addresses[0].addr_spec == "ann@example.org"]
     assert len(answered) == 1
     assert len(str(answered[0]["Subject"])) < 1100
+
+
+# --- inputs that cost the mail library minutes (issue 10): set aside or handled in budget --
+
+SKIPPED = b"$CallMeMaybeSkipped"
+
+
+def _kinds(practice: Practice) -> tuple[dict[int, str], int]:
+    """(inbound kind per UID, messages whose handling started and never finished)."""
+    store = Store.open(practice.config.state_dir)
+    try:
+        kinds = dict(store.db.execute("SELECT uid, kind FROM inbound").fetchall())
+        return kinds, len(ledger.unfinished(store.db))
+    finally:
+        store.close()
+
+
+def _with_header(raw: bytes, header: bytes) -> bytes:
+    return raw.replace(b"\nSubject:", b"\n" + header + b"\nSubject:", 1)
+
+
+def test_the_slow_inputs_of_issue_10_cost_no_answer_to_the_next_request(
+    practice: Practice,
+) -> None:
+    html = mail("x").replace(b"Content-Type: text/plain", b"Content-Type: text/html", 1)
+    html = html.partition(b"\n\n")[0] + b"\n\n" + b"<b>a" * 150_000  # 600 KB
+    rfc2231 = b"Content-Type: text/plain" + b"".join(b";\n p%d*0=x" % i for i in range(50_000))
+    hostile = [
+        html,
+        _with_header(mail("Could we talk?"), b"To: " + b'"' * 200_000),
+        _with_header(mail("Could we talk?").replace(b"Content-Type:", b"X-Was:", 1), rfc2231),
+    ]
+    for raw in hostile:
+        practice.imap.append(raw)
+    practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
+    practice.once()
+    flags = practice.flags()
+    uids = sorted(flags)
+    kinds, unfinished = _kinds(practice)
+    assert [kinds[u] for u in uids] == ["request", "set-aside", "set-aside", "request"]
+    assert [SKIPPED in flags[u] for u in uids] == [False, True, True, False]
+    assert unfinished == 0
+    to_bob = [m for m in practice.sent() if m["To"].addresses[0].addr_spec == "bob@example.net"]
+    assert len(to_bob) == 1
+
+
+UNITS = st.sampled_from(['"', "=?utf-8?q?a?=", "<a@b.c>", "(", "\\", "a,", "; p*1=x", " ", "é"])
+NAMES = st.sampled_from(["To", "Cc", "Subject", "References", "Content-Type", "From", "X-Junk"])
+
+
+_REQUEST = mail("Could we talk?")  # made once: a strategy must not draw from `random`
+
+
+@st.composite
+def long_repetitive(draw: st.DrawFn) -> bytes:
+    """A request made long and repetitive in a header or two and in its body."""
+    number = draw(st.integers(0, 10**9))
+    raw = _REQUEST.replace(b"Message-ID: <", b"Message-ID: <%d." % number, 1)
+    for _ in range(draw(st.integers(1, 2))):
+        name = draw(NAMES).encode()
+        value = (draw(UNITS) * draw(st.integers(1_000, 60_000))).encode()
+        if draw(st.booleans()):  # folded, as a long header is on the wire
+            value = b"\n ".join(value[i : i + 900] for i in range(0, len(value), 900))
+        raw = _with_header(raw, name + b": " + value)
+    body = (draw(UNITS) + draw(st.sampled_from(["", "<b>", "<br>", "\n", "<blockquote>"])))
+    html = draw(st.booleans())
+    if html:
+        raw = raw.replace(b"Content-Type: text/plain", b"Content-Type: text/html", 1)
+    return raw.partition(b"\n\n")[0] + b"\n\n" + (body * draw(st.integers(1, 100_000))).encode()
+
+
+@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate),
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(raw=long_repetitive())
+def test_long_repetitive_mail_is_handled_or_set_aside_and_never_left_in_progress(
+    practice: Practice, raw: bytes
+) -> None:
+    practice.imap.append(raw)
+    practice.once()
+    flags = practice.flags()
+    kinds, unfinished = _kinds(practice)
+    assert sorted(kinds) == sorted(flags)  # every message handled or set aside, none left
+    assert unfinished == 0
+    for uid, kind in kinds.items():
+        assert (SKIPPED in flags[uid]) == (kind in ("set-aside", "skipped", "failed")), kind
+
+
+def test_after_long_repetitive_mail_the_next_request_is_answered(practice: Practice) -> None:
+    request = mail("Could we talk?")
+    examples = [
+        _with_header(request, b"References: " + b"<a@b.c>\n " * 3_000),
+        _with_header(request, b"Cc: " + b"(" * 30_000),
+        request.partition(b"\n\n")[0] + b"\n\n" + b"> a\n" * 200_000,
+    ]
+    for raw in examples:
+        practice.imap.append(raw)
+    practice.imap.append(mail("Could we talk?", sender="Bob Sample <bob@example.net>"))
+    practice.once()
+    to_bob = [m for m in practice.sent() if m["To"].addresses[0].addr_spec == "bob@example.net"]
+    assert len(to_bob) == 1

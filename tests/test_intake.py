@@ -7,18 +7,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from daemon.budget import run_limited
 from daemon.intake import (
     Message,
+    cheap_from,
     is_request,
+    oversize,
     parse,
     reference_token,
     thread_ids,
     unquoted,
     words_in,
 )
+from daemon.quotes import html_to_text
 
 MAIL = Path(__file__).parent / "data" / "mail"
 SAMPLES = sorted(MAIL.glob("*.eml"))
@@ -380,3 +384,76 @@ def test_huge_and_nested_inputs_do_not_raise() -> None:
     )
     assert parse(nested).text == ""
     assert parse(b"").machine is None
+
+
+# --- cheap limits, before the mail library --------------------------------------------------
+
+_HEAD = b"From: Ann Example <ann@example.org>\r\nSubject: Could we talk?\r\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (_HEAD + b"\r\nhello\r\n", None),
+        (_HEAD + b"To: " + b'"' * 200_000 + b"\r\n\r\nhi", "header too long"),
+        (_HEAD + b"To: " + b"a@b.c,\r\n " * 5000 + b"\r\n\r\nhi", "header too long"),
+        (
+            _HEAD
+            + b"Content-Type: text/plain"
+            + b"".join(b"; p*%d=x" % i for i in range(50_000))
+            + b"\r\n\r\nhi",
+            "header block too large",
+        ),
+        (_HEAD + b"X-A: b\r\n" * 600 + b"\r\nhi", "too many headers"),
+        (_HEAD + b"X-A: b\r\n" * 400 + b"\r\nhi", None),
+        (_HEAD + b"Received: " + b"x" * 60_000 + b"\r\n", "header too long"),  # no body at all
+        (_HEAD + b"\r\n" + b"--b\r\n\r\nx\r\n" * 600, "too many MIME parts"),
+        (_HEAD + b"\r\n" + b"--b\r\n\r\nx\r\n" * 100, None),
+        (_HEAD + b"\r\n" + b"x" * 3_000_000, None),  # a long body is no reason by itself
+    ],
+)
+def test_oversize_names_the_limit_a_message_breaks(raw: bytes, expected: str | None) -> None:
+    assert oversize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"From: Ann <Ann@Example.org>\r\n\r\nhi", "ann@example.org"),
+        (b"from:\r\n \"Ann, E\"\r\n\t<ann@example.org>\r\nTo: x@y.z\r\n\r\n", "ann@example.org"),
+        (b"To: ann@example.org\r\nFrom: bob@example.net\n\nhi", "bob@example.net"),
+        (b"Subject: no sender\r\n\r\nFrom: ann@example.org", ""),
+        (b"From: <>\r\n\r\n", ""),
+        (b"\xff\xfe", ""),
+    ],
+)
+def test_cheap_from_reads_the_sender_from_bytes(raw: bytes, expected: str) -> None:
+    assert cheap_from(raw) == expected
+
+
+@given(raw=st.binary(max_size=3000))
+def test_oversize_and_cheap_from_never_raise(raw: bytes) -> None:
+    oversize(raw, max_block=100, max_field=20, max_count=5, max_parts=3)
+    cheap_from(raw)
+
+
+# --- linear HTML-to-text ---------------------------------------------------------------------
+
+# Many tiny text chunks (each tag ends one), whitespace-only chunks, endless nesting.
+HTML_UNITS = st.sampled_from(["<b>a", "<i> x", "a<br>", "<blockquote>q", "&amp;<u>", "<p> </p>b"])
+
+
+# Generated only: shrinking inputs this large takes minutes and teaches nothing more.
+@settings(max_examples=6, deadline=None, phases=(Phase.explicit, Phase.generate))
+@given(unit=HTML_UNITS, repeat=st.integers(min_value=50_000, max_value=200_000))
+def test_html_to_text_scales_linearly_on_many_small_chunks(unit: str, repeat: int) -> None:
+    # Quadratic, 600 KB of "<b>a" took 52 s; linear, it takes about a second. The budget
+    # kills the work rather than timing it: a generous limit only a quadratic version breaks.
+    html = unit * repeat
+    text = run_limited(lambda: html_to_text(html), 20)
+    assert text.replace(">", "").replace("\n", "").strip()
+
+
+def test_html_to_text_keeps_quote_depth_per_line() -> None:
+    html = "<p> <b>new</b> words</p><blockquote><p> </p><p>old <i>offer</i></p></blockquote>"
+    assert html_to_text(html) == "new words\n\n> old offer"
