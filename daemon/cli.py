@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.util
 import json
 import logging
 import os
@@ -202,7 +203,17 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+DEMO_SERVERS = ("radicale", "aiosmtpd", "pymap")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    # The demo's own servers are an extra, not dependencies of the service.
+    missing = [name for name in DEMO_SERVERS if importlib.util.find_spec(name) is None]
+    if missing:
+        raise UserError(
+            f"the demo needs its own servers ({', '.join(missing)} missing): "
+            "pip install 'callmemaybe[demo]' (from a checkout: pip install '.[demo]')"
+        )
     from daemon.demo import run_demo
 
     return run_demo(out=sys.stdout)

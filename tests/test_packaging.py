@@ -143,3 +143,30 @@ def test_the_installed_package_renders_an_offer_from_its_own_templates(
     text = "\n".join(body)
     assert "Hi Ann," in text
     assert "1. Mon, June 3, 12:00" in text
+
+
+def test_the_demo_servers_are_an_extra_not_dependencies_of_the_service(wheel: Path) -> None:
+    [metadata] = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA")]
+    requires = [
+        line.split(":", 1)[1].strip()
+        for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    for server in ("radicale", "aiosmtpd", "pymap"):
+        lines = [r.replace("'", '"') for r in requires if r.lower().startswith(server)]
+        assert any('extra == "demo"' in line for line in lines), lines
+        assert all("extra ==" in line for line in lines), lines  # never for the service
+    assert any(r.startswith("caldav") and "extra" not in r for r in requires)
+
+
+def test_the_demo_without_its_extra_names_the_command_that_adds_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from daemon import cli
+
+    # As if `pip install .` had been run without the extra: one server cannot be found.
+    monkeypatch.setattr(cli, "DEMO_SERVERS", ("radicale", "no_such_demo_server"))
+    assert cli.main(["demo"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert "pip install 'callmemaybe[demo]'" in err
