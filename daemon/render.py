@@ -21,7 +21,6 @@ LANGUAGES: dict[str, str] = {
     "es": "first_name",
 }
 FALLBACK_LANGUAGE = "en"
-ADDRESSES = ("first_name", "formal")
 
 
 def primary(language: str) -> str:
