@@ -101,8 +101,8 @@ def test_greetings_follow_the_form_of_address(
 WRONG = {
     ("de", "formal"): r"\b(du|dich|dir|dein\w*|Du|Dein\w*)\b",
     ("de", "first_name"): r"\b(Sie|Ihnen|Ihr|Ihre\w*)\b",
-    ("es", "formal"): r"\b(tú|te|tu|tus|contigo|prefieres|elijas|recibirás|quieras|responde (simplemente|solo)|o responde|"
-    r"escríbelo|haz|entra|esperes)\b",
+    ("es", "formal"): r"\b(tú|te|tu|tus|contigo|prefieres|elijas|recibirás|quieras|"
+    r"responde (simplemente|solo)|o responde|escríbelo|haz|entra|esperes)\b",
     # "le" and "su" may be Robin's: only the forms that can only mean the reader.
     ("es", "first_name"): r"\b(usted|prefiere|elija|recibirá|quiera|le viene|le llamará|"
     r"su (mensaje|respuesta|llamada|calendario)|responda|escríbalo|haga|entre|espere)\b",
@@ -119,9 +119,7 @@ def every_mail(composer: Composer, to: Recipient) -> dict[str, object]:
         "moved": composer.confirmation(
             to, THREAD, SLOTS[0], ics("REQUEST"), "<c@x>", NOW, moved=True
         ),
-        "cancellation": composer.cancellation(
-            to, THREAD, SLOTS[0], ics("CANCEL"), "<d@x>", NOW
-        ),
+        "cancellation": composer.cancellation(to, THREAD, SLOTS[0], ics("CANCEL"), "<d@x>", NOW),
         "cancelled by the therapist": composer.cancellation(
             to, THREAD, SLOTS[0], ics("CANCEL"), "<d@x>", NOW, by_therapist=True
         ),
