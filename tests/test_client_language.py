@@ -6,11 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from email.message import EmailMessage
 
 import pytest
 
 from daemon.compose import LANGUAGES, Composer, Recipient
 from daemon.language import SMALL_WORDS, client_language, detect
+from tests.rig.practice import Practice, mail
+from tests.rig.practice import text_of as rig_text_of
 from tests.test_compose import (
     ANN,
     EMERGENCY,
@@ -137,8 +140,8 @@ def test_every_template_renders_in_every_language_and_register(
         ROBIN, how=how, video_link="https://meet.example/robin", emergency_text=EMERGENCY
     )
     to = replace(BECKER, language=language, address=address, title="Dr.")
-    for kind, mail in every_mail(composer, to).items():
-        msg = wire(mail)  # type: ignore[arg-type]
+    for kind, message in every_mail(composer, to).items():
+        msg = wire(message)  # type: ignore[arg-type]
         text, page = text_of(msg), html_of(msg)
         assert msg["Content-Language"] == language, kind
         for part in (text, page):
@@ -192,3 +195,50 @@ def test_the_therapists_short_name_is_used_in_running_text() -> None:
     text = text_of(wire(composer.offer(ANN, THREAD, SLOTS, TOKEN, "<o@x>", NOW)))
     assert "Dr. Roe would be glad to talk with you" in text
     assert "Warm wishes,\nRobin Roe" in text
+
+
+# --- with the real servers: clients of an English practice write in their own language ---------
+
+
+def plain(message: EmailMessage) -> str:
+    return rig_text_of(message).replace("\r\n", "\n")
+
+
+def test_german_and_spanish_clients_of_an_english_practice_hear_back_in_their_language(
+    practice: Practice,
+) -> None:
+    assert practice.config.therapist.language == "en"
+    to = "Robin <robin+call@practice.example>"  # a request whatever the words
+    practice.imap.append(
+        mail(
+            "Hallo Robin, können wir kurz telefonieren? Es geht mir nicht so gut.",
+            sender="Bob Sample <bob@example.net>",
+            subject="Kurzes Gespräch?",
+            to=to,
+        )
+    )
+    practice.imap.append(mail("Hola Robin, ¿podemos hablar mañana? Gracias.", to=to))
+    practice.once()
+    offers = {str(m["To"].addresses[0].addr_spec): m for m in practice.sent()}
+    german, spanish = offers["bob@example.net"], offers["ann@example.org"]
+    assert german["Content-Language"] == "de" and spanish["Content-Language"] == "es"
+    # German: Sie by default, dates in German; Spanish: tú by default, dates in Spanish.
+    assert plain(german).startswith("Guten Tag Bob Sample,\n\ndanke für Ihre Nachricht.")
+    assert re.search(
+        r"\d+\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+        r"Oktober|November|Dezember)",
+        plain(german),
+    )
+    assert plain(spanish).startswith("Hola, Ann:\n\nGracias por escribir.")
+    assert re.search(
+        r"\d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+        r"octubre|noviembre|diciembre)",
+        plain(spanish),
+    )
+    # Choosing "2" gets the confirmation in the language the client wrote in before.
+    practice.imap.append(mail("2", sender="Bob Sample <bob@example.net>", reply_to=german))
+    practice.once()
+    confirmation = practice.sent()[-1]
+    assert confirmation["Content-Language"] == "de"
+    assert "Ihr Gespräch mit Robin ist vereinbart:" in plain(confirmation)
+    assert "\n\nDie Einladung für Ihren Kalender hängt an." in plain(confirmation)
