@@ -493,7 +493,8 @@ class Conversation(SafetyFlow):
         practice = self.config.therapist.language
         if client.language:
             return client.language
-        detected = language.detect(f"{message.subject}\n{message.text}")
+        # The new words only: a subject is often our own ("Re: Your call with Robin").
+        detected = language.detect(message.text)
         if detected is not None:
             self.store.db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?)"

@@ -34,12 +34,14 @@ def default_address(language: str) -> str:
 
 def locale_tag(language: str, tz: ZoneInfo | None = None) -> str:
     """The locale a reader's dates are written in: a full tag as given (en-GB, es-MX), else
-    the language with the region of the reader's timezone where CLDR knows that pair
-    (en in Europe/London: en-GB; es in America/Mexico_City: es-MX), else the language."""
+    the language with the region of the reader's timezone where the language is official
+    there (en in Europe/London: en-GB; es in America/Mexico_City: es-MX; but en in Tokyo
+    stays en), else the language."""
     if "-" in language.replace("_", "-") or tz is None:
         return language
     territory = get_global("zone_territories").get(str(tz))
-    if territory and localedata.exists(f"{language}_{territory}"):
+    spoken = get_global("territory_languages").get(territory or "", {}).get(language) or {}
+    if spoken.get("official_status") and localedata.exists(f"{language}_{territory}"):
         return f"{language}-{territory}"
     return language
 

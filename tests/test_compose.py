@@ -219,7 +219,7 @@ def test_an_offer_to_someone_in_the_therapists_zone_shows_one_clock() -> None:
     text = text_of(offer(to=local))
     assert "Hi Ben," in text
     assert "in Berlin" not in text
-    assert "1. " + slot_lines(SLOTS[:1], BERLIN, BERLIN, "en-DE")[0] in text
+    assert "1. " + slot_lines(SLOTS[:1], BERLIN, BERLIN)[0] in text
 
 
 def test_each_slot_link_opens_a_mail_to_the_therapist_with_the_exact_subject() -> None:
