@@ -34,10 +34,16 @@ from jinja2 import (
 
 import daemon
 from daemon.model import Interval
-from daemon.render import slot_lines
+from daemon.render import (
+    FALLBACK_LANGUAGE,
+    LANGUAGES,
+    default_address,
+    locale_tag,
+    primary,
+    slot_lines,
+)
 
 HOWS = ("phone", "video")
-FALLBACK_LANGUAGE = "en"
 # RFC 5322 §3.6.4 lets us trim References; keep the thread root and the most recent ones.
 MAX_REFERENCES = 10
 # No '=?' inside: an id is echoed into In-Reply-To/References, which decode encoded-words.
@@ -62,6 +68,13 @@ class Therapist:
     phone: str | None
     tz: ZoneInfo
     language: str
+    # How running text names the therapist ("Robin"); the full name signs. Default: the
+    # first word of the name.
+    short_name: str | None = None
+
+    @property
+    def call_name(self) -> str:
+        return self.short_name or (self.name.split() or [self.name])[0]
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,12 @@ class Recipient:
     first_name: str
     email: str
     tz: ZoneInfo
+    # The client's own language tag (en-GB, de, es-MX), None for the therapist's.
+    language: str | None = None
+    # "first_name" (Hi Ann, du, tú) or "formal" (Dear Ms Bee, Sie, usted); None for the
+    # language's default.
+    address: str | None = None
+    title: str | None = None  # Ms, Frau, Sra., Dr.: used by the formal greeting
 
 
 @dataclass(frozen=True)
@@ -132,7 +151,7 @@ def pick_emergency(texts: str | Mapping[str, str], *languages: str | None) -> st
         if not language:
             continue
         tag = language.replace("_", "-").lower()
-        for key in (tag, _primary(tag)):
+        for key in (tag, primary(tag)):
             if key in texts:
                 return texts[key]
     return next(iter(texts.values()), DEFAULT_EMERGENCY_TEXT)
@@ -175,11 +194,7 @@ class Composer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.language = self._pick_language(therapist.language)
-        # Babel gets the therapist's full tag (de-AT) only when the templates speak it too,
-        # so a French setting with English templates does not mix languages in one mail.
-        same = _primary(therapist.language) == self.language
-        self._babel = therapist.language if same else self.language
+        self.language = self._speak(None)[0]  # the therapist's, for notices
 
     # --- mails to the client ---------------------------------------------------------
 
@@ -195,8 +210,9 @@ class Composer:
         again: bool = False,
         lead: str | None = None,
     ) -> EmailMessage:
-        context = self._context(to, slots=self._slot_views(to, slots, token), token=token)
-        context |= {"again": again, "lead": _paragraphs(lead)}
+        context = self._context(to, token=token)
+        context |= {"slots": self._slot_views(to, slots, token), "again": again}
+        context["lead"] = _paragraphs(lead)
         return self._client_mail("offer", to, thread, message_id, now, context)
 
     def ask(
@@ -262,25 +278,25 @@ class Composer:
         context = self._context(to, lead=_paragraphs(lead))
         return self._client_mail("nothing_free", to, thread, message_id, now, context)
 
-    def crisis_lead(self) -> str:
+    def crisis_lead(self, to: Recipient | None = None) -> str:
         """What a reply leads with when the client's words suggest they may be in danger:
-        the therapist's emergency text, and plainly that this mailbox answers by itself."""
-        return self._render(
-            "crisis_lead.txt.j2",
-            {
-                "emergency_text": self.emergency(self.language),
-                "therapist_name": self.therapist.name,
-                "lang": self.language,
-            },
-        ).strip()
+        the therapist's emergency text, and plainly that this mailbox answers by itself.
+        In `to`'s language and form of address (None: the therapist's language)."""
+        context = self._context(to or Recipient("", "", "", self.therapist.tz))
+        context["emergency_text"] = self.emergency(context["lang"])
+        return self._render("crisis_lead.txt.j2", context, context["lang"]).strip()
+
+    def language_for(self, to: Recipient) -> str:
+        """The language `to` gets their mail in: a supported one, else English."""
+        return self._speak(to.language)[0]
 
     def emergency(self, language: str) -> str:
         return pick_emergency(self.emergency_text, language, self.therapist.language)
 
-    def safety_line(self, language: str) -> str:
+    def safety_line(self, language: str, *, formal: bool = True) -> str:
         """The gentle last line of every mail to a client: a crisis the detector missed
-        still meets the way to help."""
-        context = {"emergency_text": self.emergency(language)}
+        still meets the way to help. `formal`: Sie/usted rather than du/tú."""
+        context = {"emergency_text": self.emergency(language), "formal": formal}
         return one_line(self._render("_safety.txt.j2", context, language))
 
     def stranger_crisis(
@@ -290,8 +306,8 @@ class Composer:
         nothing else. No times, no names, nothing about anyone. In the language they wrote
         in when we have the words for it, else the therapist's."""
         lang = self.language
-        if language and self._has(f"{_primary(language)}/stranger_crisis.txt.j2"):
-            lang = _primary(language)
+        if language and self._has(f"{primary(language)}/stranger_crisis.txt.j2"):
+            lang = primary(language)
         to = Recipient("", "", to_address, self.therapist.tz)
         context = {"lang": lang, "emergency_text": self.emergency(lang)}
         return self._client_mail(
@@ -348,12 +364,23 @@ class Composer:
 
     # --- internals -------------------------------------------------------------------
 
+    def _speak(self, language: str | None, tz: ZoneInfo | None = None) -> tuple[str, str]:
+        """The templates' language for a client's tag (None: the therapist's), and the
+        locale their dates are written in: the full tag (de-AT) when the templates speak its
+        language, so one mail never mixes two, else the language with the region of the
+        reader's timezone `tz` (en in Europe/London: en-GB)."""
+        tag = language or self.therapist.language
+        lang = self._pick_language(tag)
+        if primary(tag) != lang or tag.replace("_", "-").lower() == lang:
+            tag = locale_tag(lang, tz)
+        return lang, tag
+
     def _pick_language(self, language: str) -> str:
-        primary = _primary(language)
-        if primary and primary.isalpha():
+        code = primary(language)
+        if code and code.isalpha():
             try:
-                self._env.get_template(f"{primary}/offer.txt.j2")
-                return primary
+                self._env.get_template(f"{code}/offer.txt.j2")
+                return code
             except TemplateNotFound:
                 pass
         return FALLBACK_LANGUAGE
@@ -371,26 +398,40 @@ class Composer:
         return True
 
     def _context(self, to: Recipient, **extra: Any) -> dict[str, Any]:
+        lang = self._speak(to.language)[0]
+        address = to.address or default_address(lang)
+        words = to.name.split()
+        title = (to.title or "").strip()
+        # "Frau Becker" with a title, else the full name ("Guten Tag Ann Becker").
+        surname = " ".join(words[1:]) or to.name.strip()
         return {
-            "lang": self.language,
+            "lang": lang,
             "therapist_name": self.therapist.name,
+            "short_name": self.therapist.call_name,
             "phone": self.therapist.phone,
             "how": self.how,
             "video_link": self.video_link,
             "first_name": to.first_name.strip(),
+            "formal": address == "formal",
+            "formal_name": f"{title} {surname}" if title else " ".join(words),
+            "title": title,
             "lead": [],
             **extra,
         }
 
+    def _lines(self, to: Recipient, slots: Sequence[Interval]) -> list[str]:
+        lang, tag = self._speak(to.language, to.tz)
+        elsewhere = self._render("_elsewhere.txt.j2", {}, lang).strip()
+        return slot_lines(slots, to.tz, self.therapist.tz, tag, elsewhere)
+
     def _slot_views(self, to: Recipient, slots: Sequence[Interval], token: str) -> list[SlotView]:
-        lines = slot_lines(slots, to.tz, self.therapist.tz, self._babel)
         return [
             SlotView(n, line, mailto(self.therapist.email, choice_subject(n, token)))
-            for n, line in enumerate(lines, start=1)
+            for n, line in enumerate(self._lines(to, slots), start=1)
         ]
 
     def _when(self, to: Recipient, slot: Interval) -> str:
-        return slot_lines([slot], to.tz, self.therapist.tz, self._babel)[0]
+        return self._lines(to, [slot])[0]
 
     def _client_mail(
         self,
@@ -404,8 +445,9 @@ class Composer:
         *,
         language: str | None = None,
     ) -> EmailMessage:
-        lang = language or self.language
-        context = context | {"safety_line": self.safety_line(lang)}
+        lang = language or str(context.get("lang") or self.language)
+        formal = bool(context.get("formal", True))
+        context = context | {"safety_line": self.safety_line(lang, formal=formal)}
         msg = EmailMessage(policy=default_policy)
         msg["From"] = Address(
             display_name=one_line(self.therapist.name), addr_spec=self.therapist.email
@@ -439,10 +481,6 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split("\n\n") if p.strip()]
 
 
-def _primary(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
-
-
 def _attach_invitation(msg: EmailMessage, ics: bytes, method: str) -> None:
     """iMIP: the calendar part inside the alternative, plus the same bytes as invite.ics."""
     if f"METHOD:{method}".encode() not in ics:
@@ -455,6 +493,7 @@ def _attach_invitation(msg: EmailMessage, ics: bytes, method: str) -> None:
 
 
 __all__ = [
+    "LANGUAGES",
     "Composer",
     "Recipient",
     "Therapist",

@@ -36,6 +36,7 @@ from pydantic_core import ErrorDetails
 
 from daemon.errors import ConfigError
 from daemon.model import WEEKDAYS, Rules, Window
+from daemon.render import LANGUAGES, primary
 from daemon.values import (  # re-exported: callers know them from here
     SUMMARY_FIELDS,
     Digest,
@@ -221,10 +222,16 @@ class Therapist(_Frozen):
     timezone: TimeZoneName
     phone: str | None = None
     language: Language = "en"
+    # How the mails name you in running text ("Robin"); the full name signs.
+    short_name: NonEmpty | None = None
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def call_name(self) -> str:
+        return self.short_name or self.name.split()[0]
 
 
 class _Server(_Frozen):
@@ -346,6 +353,12 @@ class Client(_Frozen):
     comfortable_per_week: int | None = Field(default=None, ge=0)
     sessions: str | None = None
     hours: Hours | None = None  # None: calls.client_hours
+    # Unset: the language of the client's own mail, else therapist.language.
+    language: Language | None = None
+    # first_name (Hi Ann, du, tú) or formal (Dear Ms Becker, Sie, usted); unset: the
+    # language's default (formal in German).
+    address: Literal["first_name", "formal"] | None = None
+    title: NonEmpty | None = None  # Ms, Frau, Sra., Dr.: for the formal greeting
     _fallback_timezone: str = PrivateAttr(default="UTC")
 
     @field_validator("listed_emails")
@@ -556,6 +569,7 @@ def _validate(raw: dict[Any, Any], base: Path) -> tuple[Config | None, list[Prob
         problems.extend((tuple(e["loc"]), _message(e)) for e in error.errors())
     problems.extend(_check_clients(sections.get("clients", ()), sections.get("therapist")))
     problems.extend(_check_client_hours(sections.get("clients", ()), sections.get("calls")))
+    problems.extend(_check_languages(sections))
     if problems:
         return None, problems
     config = Config.model_validate(sections, context=context)
@@ -607,6 +621,33 @@ def _check_client_hours(clients: tuple[Client, ...], calls: Calls | None) -> lis
                     f'"{short[0]}" is shorter than calls.length ({format_duration(length)})',
                 )
             )
+    return problems
+
+
+def _check_languages(sections: dict[str, Any]) -> list[Problem]:
+    """Every language set must be one the mails are written in (shipped, or a folder of the
+    therapist's own templates), rather than quietly turning into English."""
+    templates = sections.get("templates")
+    wanted: list[tuple[tuple[str | int, ...], str | None]] = []
+    therapist = sections.get("therapist")
+    if isinstance(therapist, Therapist):
+        wanted.append((("therapist", "language"), therapist.language))
+    for index, client in enumerate(sections.get("clients", ())):
+        wanted.append((("clients", index, "language"), client.language))
+    problems: list[Problem] = []
+    for loc, language in wanted:
+        if language is None or primary(language) in LANGUAGES:
+            continue
+        if isinstance(templates, Path) and (templates / primary(language)).is_dir():
+            continue
+        problems.append(
+            (
+                loc,
+                f'"{language}" is not a language the mails are written in; use one of '
+                f"{', '.join(LANGUAGES)} (or add a folder {primary(language)}/ of templates "
+                "to your templates: folder)",
+            )
+        )
     return problems
 
 

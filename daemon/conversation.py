@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from daemon import alerts, choice, crisis, decide, intake, invite, ledger, screen
+from daemon import alerts, choice, crisis, decide, intake, invite, language, ledger, screen
 from daemon.alerts import Alerts, CrisisNote, Staged
 from daemon.availability import Availability
 from daemon.compose import Composer, Recipient, Thread
@@ -72,6 +72,8 @@ class Conversation(SafetyFlow):
         self._why = ""
         self._sent: list[str] = []
         self._now: datetime | None = None
+        # Per message: the language the client's mail is written in (see `_client_language`).
+        self._language: str | None = None
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -100,7 +102,7 @@ class Conversation(SafetyFlow):
         try:
             return self._screened(where, message, now)
         finally:
-            self._crisis, self._lead, self._now = None, None, None
+            self._crisis, self._lead, self._now, self._language = None, None, None, None
 
     def _screened(
         self, where: tuple[str, int, int, str | None], message: intake.Message, now: datetime
@@ -151,7 +153,8 @@ class Conversation(SafetyFlow):
                 alerts.MAX_REPLIES_PER_HOUR,
             )
             return Handled("throttled", client_id, flags)
-        lead = self.composer.crisis_lead() if screened.crisis else None
+        self._language = self._client_language(client, client_id, message)
+        lead = self.composer.crisis_lead(self._to(client)) if screened.crisis else None
         self._lead = lead
         handled = self._converse(where, client, client_id, message, lead, now)
         return Handled(handled.kind, client_id, flags)
@@ -490,9 +493,26 @@ class Conversation(SafetyFlow):
     def new_message_id(self) -> str:
         return f"<{secrets.token_hex(16)}.callmemaybe@{self.domain}>"
 
-    @staticmethod
-    def _to(client: Client) -> Recipient:
-        return recipient(client)
+    def _to(self, client: Client) -> Recipient:
+        return recipient(client, self._language)
+
+    def _client_language(self, client: Client, client_id: str, message: intake.Message) -> str:
+        """The client's own setting, else the language of their new words (remembered for
+        the mails that answer no message of theirs), else the practice's."""
+        practice = self.config.therapist.language
+        if client.language:
+            return client.language
+        # The new words only: a subject is often our own ("Re: Your call with Robin").
+        detected = language.detect(message.text)
+        if detected is not None:
+            self.store.db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_language_key(client_id), detected),
+            )
+        else:
+            detected = remembered_language(self.store.db, client_id)
+        return language.client_language(None, detected, practice)
 
     @staticmethod
     def _thread(message: intake.Message) -> Thread:
@@ -526,6 +546,27 @@ def call_ics(
     )
 
 
-def recipient(client: Client) -> Recipient:
-    """Mail to a client always goes to their roster address, never to a Reply-To."""
-    return Recipient(client.name, client.first_name, client.emails[0], client.tz)
+def recipient(client: Client, language: str | None = None) -> Recipient:
+    """Mail to a client always goes to their roster address, never to a Reply-To; in
+    their own language setting, else `language` (a tag), else the therapist's."""
+    return Recipient(
+        client.name,
+        client.first_name,
+        client.emails[0],
+        client.tz,
+        client.language or language,
+        client.address,
+        client.title,
+    )
+
+
+def _language_key(client_id: str) -> str:
+    return f"language:{client_id}"
+
+
+def remembered_language(db: sqlite3.Connection, client_id: str) -> str | None:
+    """The language the client last wrote in, when it could be told (a code, no words)."""
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", (_language_key(client_id),)
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None

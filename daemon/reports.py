@@ -188,7 +188,12 @@ def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
     therapist = config.therapist
     composer = Composer(
         Therapist(
-            therapist.name, therapist.email, therapist.phone, therapist.tz, therapist.language
+            therapist.name,
+            therapist.email,
+            therapist.phone,
+            therapist.tz,
+            therapist.language,
+            therapist.short_name,
         ),
         how=config.calls.how,
         video_link=config.calls.video_link,

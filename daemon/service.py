@@ -131,7 +131,12 @@ class Service:
         therapist = config.therapist
         self.composer = Composer(
             Therapist(
-                therapist.name, therapist.email, therapist.phone, therapist.tz, therapist.language
+                therapist.name,
+                therapist.email,
+                therapist.phone,
+                therapist.tz,
+                therapist.language,
+                therapist.short_name,
             ),
             how=config.calls.how,
             video_link=config.calls.video_link,

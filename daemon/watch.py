@@ -16,7 +16,7 @@ from daemon import changes, decide, ledger
 from daemon.availability import Availability
 from daemon.compose import Thread
 from daemon.config import Client, Config
-from daemon.conversation import Conversation, call_ics, recipient
+from daemon.conversation import Conversation, call_ics, recipient, remembered_language
 from daemon.dav import Calendars
 from daemon.errors import RemoteError, UserError
 from daemon.model import Interval
@@ -142,7 +142,7 @@ class CalendarWatch:
             method="REQUEST",
         )
         mail = self.composer.confirmation(
-            recipient(client),
+            recipient(client, remembered_language(self.store.db, booking.client_id)),
             self._thread(booking),
             change.slot,
             invitation,
@@ -182,7 +182,7 @@ class CalendarWatch:
         )
         thread = self._thread(booking)
         mail = self.composer.cancellation(
-            recipient(client),
+            recipient(client, remembered_language(self.store.db, booking.client_id)),
             thread,
             booking.slot,
             cancel,

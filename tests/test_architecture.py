@@ -11,7 +11,8 @@ DAEMON = Path(__file__).resolve().parent.parent / "daemon"
 
 PURE = ("model", "busy", "slots", "calls", "intake", "quotes", "machines", "choice", "decide",
         "render", "crisis", "authres", "manners", "changes", "followup", "icsedit", "digest",
-        "calllog", "invite", "screen", "values", "followup_words", "alertwords", "intent")
+        "calllog", "invite", "screen", "values", "followup_words", "alertwords", "intent",
+        "language")
 # The crisis rules, one module a language, and the small model beside them.
 PURE += ("crisis_base", "crisis_en", "crisis_de", "crisis_es", "crisis_model")
 # What only the shell may touch: protocol libraries, the database, templates, the process.

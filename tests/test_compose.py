@@ -17,6 +17,7 @@ import pytest
 from icalendar import Calendar
 
 from daemon.compose import (
+    LANGUAGES,
     Composer,
     Recipient,
     Therapist,
@@ -128,8 +129,8 @@ def test_an_offer_answers_in_the_clients_thread_from_the_therapist() -> None:
     [
         ("Re: Could we talk?", "Re: Could we talk?"),
         ("RE: re: AW: Could we talk?", "Re: Could we talk?"),
-        ("", "Your call with Robin Roe"),
-        ("  Re:  ", "Your call with Robin Roe"),
+        ("", "Your call with Robin"),
+        ("  Re:  ", "Your call with Robin"),
         ("Line one\r\nBcc: evil@example.com", "Re: Line one Bcc: evil@example.com"),
     ],
 )
@@ -204,7 +205,7 @@ def test_an_offer_greets_by_first_name_and_lists_numbered_slots_in_the_clients_z
     text, page = text_of(msg), html.unescape(html_of(msg))
     assert text.startswith("Hi Ann,")
     assert "Hi Ann," in page
-    lines = slot_lines(SLOTS, LONDON, BERLIN, "en")
+    lines = slot_lines(SLOTS, LONDON, BERLIN, "en-GB")  # the region of the client's timezone
     for number, line in enumerate(lines, start=1):
         assert f"{number}. {line}" in text
         assert f"{number}. {line}" in page
@@ -236,7 +237,7 @@ def test_the_text_says_how_to_choose_and_carries_the_reference() -> None:
     assert f"[ref {TOKEN}]" in text
     assert "reply with the number" in text
     assert "none of these times" in text
-    assert "Robin Roe will call you at the time you choose" in text
+    assert "Robin will call you at the time you choose" in text
     assert "+49 30 1234567" in text
 
 
@@ -347,7 +348,7 @@ def test_the_confirmations_calendar_part_says_request_in_header_and_body() -> No
 def test_the_confirmation_names_the_time_in_the_clients_zone() -> None:
     msg = wire(Composer(ROBIN).confirmation(ANN, THREAD, SLOTS[0], ics("REQUEST"), "<c@x>", NOW))
     text = text_of(msg)
-    assert slot_lines(SLOTS[:1], LONDON, BERLIN)[0] in text
+    assert slot_lines(SLOTS[:1], LONDON, BERLIN, "en-GB")[0] in text
     assert "booked" in text and "attached" in text
 
 
@@ -367,7 +368,7 @@ def test_a_cancellation_by_the_therapist_apologises_and_promises_new_times() -> 
         )
     )
     text = text_of(msg)
-    assert "Robin Roe can't make this time after all" in text
+    assert "Robin can't make this time after all" in text
     assert "new times" in text
 
 
@@ -387,7 +388,7 @@ def test_asking_again_lists_the_slots_and_asks_for_the_number() -> None:
     text = text_of(msg)
     assert "Hi Ann," in text
     assert "the number" in text
-    for number, line in enumerate(slot_lines(SLOTS, LONDON, BERLIN), start=1):
+    for number, line in enumerate(slot_lines(SLOTS, LONDON, BERLIN, "en-GB"), start=1):
         assert f"{number}. {line}" in text
     assert len(re.findall(r'href="mailto:', html_of(msg))) == len(SLOTS)
 
@@ -477,18 +478,19 @@ def test_a_german_speaking_therapist_writes_in_german() -> None:
     msg = offer(composer, thread=Thread("<q@x>", (), ""))
     text = text_of(msg)
     assert msg["Content-Language"] == "de"
-    assert msg["Subject"] == "Ihr Gespräch mit Robin Roe"
-    assert text.startswith("Hallo Ann,")
+    assert msg["Subject"] == "Ihr Gespräch mit Robin"
+    # Sie is the default in German: without a title, the full name.
+    assert text.startswith("Guten Tag Ann Bee,")
     assert "1. " + slot_lines(SLOTS[:1], LONDON, BERLIN, "de-DE")[0] in text
     assert f"[ref {TOKEN}]" in text
     assert '<html lang="de">' in html_of(msg)
 
 
-def test_both_languages_ship_the_same_templates() -> None:
-    names = {
-        lang: sorted(p.name for p in (templates_dir() / lang).iterdir()) for lang in ("en", "de")
-    }
-    assert names["en"] == names["de"]
+def test_every_language_ships_the_same_templates() -> None:
+    names = {lang: sorted(p.name for p in (templates_dir() / lang).iterdir()) for lang in LANGUAGES}
+    assert set(LANGUAGES) == {"en", "de", "es"}
+    for lang in LANGUAGES:
+        assert names[lang] == names["en"], lang
 
 
 # --- the safety line in every mail to a client -----------------------------------------------

@@ -219,7 +219,7 @@ def test_optional_keys_are_accepted() -> None:
             dry_run=True,
             log_level="debug",
             unknown_senders="reply",
-            therapist__language="pt-BR",
+            therapist__language="es-MX",
             followup__digest=None,
             calls__buffer="0m",
             calls__notice="0m",
@@ -229,7 +229,7 @@ def test_optional_keys_are_accepted() -> None:
     )
     assert config.calls.how == "video" and config.dry_run and config.log_level == "debug"
     assert config.calls.buffer == timedelta(0) and config.calls.length == timedelta(minutes=90)
-    assert config.followup.digest is None and config.therapist.language == "pt-BR"
+    assert config.followup.digest is None and config.therapist.language == "es-MX"
 
 
 # --- every mistake, one exact line each --------------------------------------------------------
@@ -720,3 +720,46 @@ def test_the_example_shows_a_clients_own_hours() -> None:
     assert ann.hours is None
     assert ben.hours is not None and set(ben.hours) == {"mon", "tue", "thu"}
     assert ben.hours["thu"] == (Span(time(7, 30), time(9)), Span(time(17), time(20)))
+
+
+# --- each client in their own language and form of address --------------------------------------
+
+
+def test_a_clients_language_address_and_title_and_the_therapists_short_name() -> None:
+    ben = {"name": "Ben Sample", "email": "ben@example.net", "language": "es"}
+    config = load(
+        edited(
+            therapist__short_name="Robin",
+            clients=[dict(MINIMAL["clients"][0]), ben | {"address": "formal", "title": "Sr."}],
+            clients__0__language="de-AT",
+            clients__0__address="first_name",
+        )
+    )
+    ann, ben = config.clients
+    assert config.therapist.call_name == "Robin"
+    assert (ann.language, ann.address, ann.title) == ("de-AT", "first_name", None)
+    assert (ben.language, ben.address, ben.title) == ("es", "formal", "Sr.")
+
+
+def test_unset_the_language_follows_the_mail_and_the_short_name_is_the_first_word() -> None:
+    config = load(edited(therapist__name="Robin Roe"))
+    assert config.clients[0].language is None and config.clients[0].address is None
+    assert config.therapist.call_name == "Robin"
+
+
+def test_a_language_without_templates_is_refused_naming_the_supported_ones() -> None:
+    assert problems(edited(clients__0__address="du")) == [
+        'config.yaml: clients[0].address: "du" is not one of first_name or formal'
+    ]
+    assert problems(edited(therapist__language="fr", clients__0__language="pt-BR")) == [
+        'config.yaml: therapist.language: "fr" is not a language the mails are written in; '
+        "use one of en, de, es (or add a folder fr/ of templates to your templates: folder)",
+        'config.yaml: clients[0].language: "pt-BR" is not a language the mails are written in; '
+        "use one of en, de, es (or add a folder pt/ of templates to your templates: folder)",
+    ]
+
+
+def test_a_language_with_its_own_templates_folder_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    config = load(edited(templates=str(tmp_path), clients__0__language="fr"))
+    assert config.clients[0].language == "fr"
