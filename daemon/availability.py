@@ -141,19 +141,38 @@ class Availability:
         return sorted(booked), held
 
     def offerable(
-        self, now: datetime, *, client_id: str | None = None, exclude: tuple[Interval, ...] = ()
+        self,
+        now: datetime,
+        *,
+        client_id: str | None = None,
+        exclude: tuple[Interval, ...] = (),
+        share_held: bool = False,
     ) -> list[Interval]:
+        """`share_held`: times held for other clients' open offers may be offered too."""
         view = self.view(now)
         booked, held = self._booked_and_held(view, now, client_id)
-        return slots.free_slots(self.rules, now, view.busy, booked, held, exclude)
+        return slots.free_slots(
+            self.rules, now, view.busy, booked, [] if share_held else held, exclude
+        )
 
-    def still_free(self, slot: Interval, now: datetime, *, client_id: str | None = None) -> bool:
-        """A real read of the slot's days (not the cache) and every rule checked again."""
+    def still_free(
+        self,
+        slot: Interval,
+        now: datetime,
+        *,
+        client_id: str | None = None,
+        count_held: bool = True,
+    ) -> bool:
+        """A real read of the slot's days (not the cache) and every rule checked again.
+        `count_held=False`: a pick from the client's own open offer, which may share times
+        with others' offers (the first to choose gets the time)."""
         start = min(slot.start, now) - timedelta(days=8)
         end = slot.end + timedelta(days=8)  # the whole week around it, for the weekly cap
         view = read_view(self.config, self.calendars, start, end, self._names)
         booked, held = self._booked_and_held(view, now, client_id)
-        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held)
+        return slots.is_bookable(
+            slot, self.rules, now, view.busy, booked, held if count_held else []
+        )
 
 
 def offerable_slots(

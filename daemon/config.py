@@ -143,11 +143,32 @@ def _language(value: object) -> str:
     return value
 
 
+def _phone(value: object) -> str:
+    """E.164, written with spaces if liked: "+49 170 1234567" becomes "+491701234567"."""
+    if not isinstance(value, str):
+        raise ValueError('must be a phone number in quotes, like "+49 170 1234567"')
+    number = "".join(value.split())
+    if not re.fullmatch(r"\+[1-9][0-9]{7,14}", number):
+        raise ValueError('must be an international number like "+49 170 1234567" (E.164)')
+    return number
+
+
+def _remind_before(value: object) -> timedelta:
+    # `0` alone (no unit) turns the reminder off.
+    if value == 0 or value == "0":
+        return timedelta(0)
+    return _REMIND_DURATION.func(value)  # type: ignore[no-any-return]
+
+
+_REMIND_DURATION = _duration(positive=False)
+
 Duration = Annotated[timedelta, _duration(positive=True)]
 DurationOrZero = Annotated[timedelta, _duration(positive=False)]
 TimeZoneName = Annotated[str, AfterValidator(_timezone)]
 Address = Annotated[str, AfterValidator(_address)]
 NonEmpty = Annotated[str, AfterValidator(_nonempty)]
+Phone = Annotated[str, PlainValidator(_phone)]
+RemindBefore = Annotated[timedelta, PlainValidator(_remind_before)]
 PasswordSpec = Annotated[str, AfterValidator(check_password_spec)]
 Language = Annotated[str, PlainValidator(_language)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -285,8 +306,24 @@ class Calls(_Frozen):
     max_per_week: int = Field(default=8, ge=1)
     offer_valid_for: Duration = timedelta(hours=24)
     summary: Annotated[str, AfterValidator(check_summary)] = "Call: {initials}"
-    how: Literal["phone", "video"] = "phone"
+    # Kept from before `direction`; `direction` sets it (client_calls is a phone call too).
+    how: Literal["phone", "video", "client_calls"] = "phone"
+    direction: Literal["therapist_calls", "client_calls", "video"] | None = None
     video_link: str | None = None
+    remind_before: RemindBefore = timedelta(hours=2)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _how_from_direction(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("direction"), str):
+            how = {"therapist_calls": "phone", "client_calls": "client_calls"}
+            return {**data, "how": how.get(data["direction"], data["direction"])}
+        return data
+
+    @property
+    def who_calls(self) -> str:
+        """therapist_calls, client_calls or video, whichever of the two keys set it."""
+        return {"phone": "therapist_calls"}.get(self.how, self.how)
 
     @field_validator("windows")
     @classmethod
@@ -310,6 +347,7 @@ class Client(_Frozen):
     timezone: TimeZoneName | None = None
     comfortable_per_week: int | None = Field(default=None, ge=0)
     sessions: str | None = None
+    phone: Phone | None = None
     _fallback_timezone: str = PrivateAttr(default="UTC")
 
     @field_validator("listed_emails")
@@ -511,6 +549,7 @@ def _validate(raw: dict[Any, Any], base: Path) -> tuple[Config | None, list[Prob
     except ValidationError as error:
         problems.extend((tuple(e["loc"]), _message(e)) for e in error.errors())
     problems.extend(_check_clients(sections.get("clients", ()), sections.get("therapist")))
+    problems.extend(_check_direction(sections.get("calls"), sections.get("therapist")))
     if problems:
         return None, problems
     config = Config.model_validate(sections, context=context)
@@ -538,6 +577,17 @@ def _check_clients(clients: tuple[Client, ...], therapist: Therapist | None) -> 
             else:
                 seen[address] = index
     return problems
+
+
+def _check_direction(calls: Calls | None, therapist: Therapist | None) -> list[Problem]:
+    """What the mails need to say who calls whom."""
+    if calls is None:
+        return []
+    if calls.how == "video" and not calls.video_link:
+        return [(("calls", "video_link"), "is needed for video calls; add the link clients join")]
+    if calls.how == "client_calls" and therapist is not None and not therapist.phone:
+        return [(("therapist", "phone"), "is needed when clients call you (calls.direction)")]
+    return []
 
 
 def _path(loc: tuple[str | int, ...]) -> str:
