@@ -306,24 +306,18 @@ class Calls(_Frozen):
     max_per_week: int = Field(default=8, ge=1)
     offer_valid_for: Duration = timedelta(hours=24)
     summary: Annotated[str, AfterValidator(check_summary)] = "Call: {initials}"
-    # Kept from before `direction`; `direction` sets it (client_calls is a phone call too).
-    how: Literal["phone", "video", "client_calls"] = "phone"
+    # `how` (phone or video) is the older key; `direction` says who calls whom and wins.
+    listed_how: Literal["phone", "video"] = Field(default="phone", alias="how")
     direction: Literal["therapist_calls", "client_calls", "video"] | None = None
     video_link: str | None = None
     remind_before: RemindBefore = timedelta(hours=2)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _how_from_direction(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("direction"), str):
-            how = {"therapist_calls": "phone", "client_calls": "client_calls"}
-            return {**data, "how": how.get(data["direction"], data["direction"])}
-        return data
-
     @property
-    def who_calls(self) -> str:
-        """therapist_calls, client_calls or video, whichever of the two keys set it."""
-        return {"phone": "therapist_calls"}.get(self.how, self.how)
+    def how(self) -> str:
+        """phone (the therapist calls), client_calls (the client calls) or video."""
+        if self.direction is None:
+            return self.listed_how
+        return {"therapist_calls": "phone"}.get(self.direction, self.direction)
 
     @field_validator("windows")
     @classmethod
