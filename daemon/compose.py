@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_skeleton, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from jinja2 import (
     ChoiceLoader,
     Environment,
@@ -461,9 +461,10 @@ def held_until_text(until: datetime, now: datetime, tz: ZoneInfo, language: str)
     if near is not None and days in (0, 1):
         day = near[days]
     elif 0 <= days < 7:
-        day = format_skeleton("EEEE", local, locale=locale)
+        day = format_date(local, "EEEE", locale=locale)
     else:
-        day = format_skeleton("MMMMEEEEd", local, locale=locale) + ","
+        weekday = format_date(local, "EEEE", locale=locale)
+        day = f"{weekday}, {format_skeleton('MMMMd', local, locale=locale)},"
     return f"{day} {format_time(local.time(), 'short', locale=locale)}"
 
 
