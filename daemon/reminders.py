@@ -83,4 +83,5 @@ def _drop_stale(db: sqlite3.Connection, domain: str) -> None:
     for mail_id, message_id, uid, start, state, outcome in rows:
         on = state == "created" and outcome in ("booked", "moved")
         if not on or message_id != reminder_id(uid, parse_ts(start), domain):
-            db.execute("UPDATE outbox SET state = 'dropped' WHERE id = ?", (mail_id,))
+            # Its text goes at once: nothing will send it, and retention keeps only what is done.
+            db.execute("UPDATE outbox SET state = 'dropped', raw = x'' WHERE id = ?", (mail_id,))

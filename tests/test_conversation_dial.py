@@ -240,3 +240,31 @@ def test_a_burst_of_ten_requests_never_meets_nothing_free_while_times_are_only_h
     answer = practice.sent()[-1]
     assert answer["To"].addresses[0].addr_spec == other
     assert "other times" in text_of(answer) and offered_starts(answer)
+
+
+def test_a_backlog_of_two_hundred_nothing_free_requests_makes_one_notice(
+    practice: Practice,
+) -> None:
+    from daemon.alerts import Alerts
+    from daemon.compose import Composer, Therapist
+
+    store = Store.open(practice.config.state_dir)
+    try:
+        therapist = practice.config.therapist
+        composer = Composer(
+            Therapist(therapist.name, therapist.email, None, therapist.tz, therapist.language)
+        )
+        ids = iter(f"<n{n}@x>" for n in range(10))
+        alerts = Alerts(practice.config, store, composer, lambda: next(ids))
+        now = datetime(2026, 3, 2, 9, tzinfo=UTC)
+        clients = [store.client_id("ann@example.org"), store.client_id("bob@example.net")]
+        with store.transaction() as db:
+            for n in range(200):
+                alerts.note_nothing_free(db, clients[n % 2], now)
+        assert alerts.gather_nothing_free(now) == 2
+        assert alerts.gather_nothing_free(now) == 0
+        [(raw,)] = store.db.execute("SELECT raw FROM outbox WHERE kind = 'notice'").fetchall()
+    finally:
+        store.close()
+    text = bytes(raw).decode()
+    assert text.count("- Ann Example") == 1 and text.count("- Bob Sample") == 1
