@@ -166,15 +166,20 @@ def nothing_free_again(last_told: datetime | None, now: datetime) -> bool:
     return last_told is not None and now - last_told < NOTHING_FREE_QUIET
 
 
+# A reminder this soon after the confirmation would only repeat it.
+REMINDER_AFTER_BOOKING = timedelta(hours=1)
+
+
 def reminder_due(
     slot: Interval, booked_at: datetime, now: datetime, remind_before: timedelta
 ) -> bool:
     """A reminder goes once its time has come and the call has not begun; never for a call
-    booked less than `remind_before` ahead (the confirmation is reminder enough)."""
+    booked less than `remind_before` ahead, nor when its time comes within the hour after
+    the booking (the confirmation is reminder enough)."""
     if remind_before <= timedelta(0):
         return False
     remind_at = slot.start - remind_before
-    return booked_at <= remind_at <= now < slot.start
+    return booked_at + REMINDER_AFTER_BOOKING <= remind_at <= now < slot.start
 
 
 def on_booking_reply(

@@ -268,3 +268,24 @@ def test_a_backlog_of_two_hundred_nothing_free_requests_makes_one_notice(
         store.close()
     text = bytes(raw).decode()
     assert text.count("- Ann Example") == 1 and text.count("- Bob Sample") == 1
+
+
+@pytest.mark.parametrize(
+    ("booked_before", "now_before", "due"),
+    [
+        (timedelta(days=1), timedelta(hours=2), True),
+        (timedelta(days=1), timedelta(hours=3), False),  # not yet
+        (timedelta(days=1), timedelta(0), False),  # the call has begun
+        (timedelta(hours=1, minutes=59), timedelta(hours=1), False),  # booked too late
+        (timedelta(hours=2, minutes=20), timedelta(hours=2), False),  # right after booking
+        (timedelta(hours=3), timedelta(hours=1), True),
+    ],
+)
+def test_when_a_reminder_is_due(booked_before: timedelta, now_before: timedelta, due: bool) -> None:
+    from daemon import decide
+
+    start = datetime(2026, 3, 3, 11, tzinfo=UTC)
+    slot = Interval(start, start + timedelta(minutes=15))
+    two = timedelta(hours=2)
+    assert decide.reminder_due(slot, start - booked_before, start - now_before, two) is due
+    assert not decide.reminder_due(slot, start - booked_before, start - now_before, timedelta(0))
