@@ -226,21 +226,42 @@ class Alerts:
             now,
         )
 
-    def notice_due(self, kind: str, client_id: str, now: datetime) -> bool:
-        """A routine notice about one client at most `manners.ALERT_LIMIT` times an hour:
-        past that, the flood alert speaks for the rest."""
-        count = self.store.db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE kind = ? AND client_id = ? AND created_at >= ?",
-            (kind, client_id, ts(now - manners.ALERT_WINDOW)),
-        ).fetchone()[0]
-        return int(count) < manners.ALERT_LIMIT
+    def note_nothing_free(self, db: sqlite3.Connection, client_id: str, now: datetime) -> None:
+        """Remember, in the caller's transaction, that the therapist is to hear of this
+        client: the notices of one pass are gathered into one (`gather_nothing_free`)."""
+        db.execute(
+            "INSERT INTO alert_log(kind, sender, at, what) VALUES ('nothing-free', ?, ?, ?)",
+            (client_id, ts(now), "pending"),
+        )
 
-    def nothing_free(self, client: Client, now: datetime) -> EmailMessage:
-        lines = [
-            self._words("nothing-free", name=client.name),
-            self._words("nothing-free.told"),
-        ]
-        return self._notice(self._words("subject.nothing-free"), lines, now)
+    def gather_nothing_free(self, now: datetime) -> int:
+        """One notice listing every client who met "nothing free" since the last one; the
+        notice is queued and the clients marked in one transaction. Returns how many."""
+        with self.store.transaction() as db:
+            rows = db.execute(
+                "SELECT DISTINCT a.sender, c.email FROM alert_log a"
+                " LEFT JOIN clients c ON c.id = a.sender"
+                " WHERE a.kind = 'nothing-free' AND a.what = 'pending' ORDER BY a.id"
+            ).fetchall()
+            if not rows:
+                return 0
+            names = []
+            for _, email in rows:
+                client = self.config.client_for(email) if email else None
+                names.append(f"- {client.name if client else email or '?'}")
+            lines = [
+                self._words("nothing-free.list"),
+                *dict.fromkeys(names),
+                self._words("nothing-free.told.all"),
+            ]
+            notice = self._notice(self._words("subject.nothing-free"), lines, now)
+            db.execute(
+                "UPDATE alert_log SET what = 'noticed', message_id = ?"
+                " WHERE kind = 'nothing-free' AND what = 'pending'",
+                (str(notice["Message-ID"]),),
+            )
+            self._send(db, notice, "notice", None, now)
+        return len(rows)
 
     def too_many_replies(self, client_id: str, now: datetime) -> bool:
         """More than five automatic replies to this client in the last hour: a loop, or

@@ -109,6 +109,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "nothing-free": "{name} asked for a call, and the windows, the calendar and the caps"
         " leave no free slot in the horizon.",
         "nothing-free.told": "They were told you will get back to them.",
+        "no-phone": "no phone number on file",
+        "nothing-free.list": "These clients asked for a call, and the windows, the calendar"
+        " and the caps leave no free slot in the horizon:",
+        "nothing-free.told.all": "Each was told you will write to them personally soon; another"
+        " request from them within a day gets no second automatic reply.",
     },
     "de": {
         "subject.client": "Dringend: Krisenworte in einer Klienten-E-Mail",
@@ -169,6 +174,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "nothing-free": "{name} hat um ein Gespräch gebeten, und Zeitfenster, Kalender und"
         " Obergrenzen lassen keine freie Zeit.",
         "nothing-free.told": "Die Person hat erfahren, dass Sie sich melden.",
+        "no-phone": "keine Telefonnummer hinterlegt",
+        "nothing-free.list": "Diese Personen haben um ein Gespräch gebeten, und Zeitfenster,"
+        " Kalender und Obergrenzen lassen im Zeitraum keinen Termin frei:",
+        "nothing-free.told.all": "Jede hat erfahren, dass Sie bald persönlich schreiben; eine"
+        " weitere Anfrage innerhalb eines Tages bekommt keine zweite automatische Antwort.",
     },
     "es": {
         "subject.client": "Urgente: lenguaje de crisis en el correo de un cliente",
@@ -228,6 +238,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "nothing-free": "{name} pidió una llamada, y las ventanas, el calendario y los límites"
         " no dejan ningún hueco libre.",
         "nothing-free.told": "Se le dijo que usted le contactará.",
+        "no-phone": "no hay número de teléfono registrado",
+        "nothing-free.list": "Estas personas pidieron una llamada, y las ventanas, el"
+        " calendario y los límites no dejan ningún hueco libre en el periodo:",
+        "nothing-free.told.all": "A cada una se le dijo que usted le escribirá pronto en"
+        " persona; otra solicitud suya en un día no recibe una segunda respuesta automática.",
     },
 }
 

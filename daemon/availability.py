@@ -164,11 +164,21 @@ class Availability:
         client_id: str | None = None,
         exclude: tuple[Interval, ...] = (),
         client: Client | None = None,
+        share_held: bool = False,
     ) -> list[Interval]:
+        """`share_held`: times held for other clients' open offers may be offered too."""
         view = self.view(now)
         booked, held = self._booked_and_held(view, now, client_id)
         hours = self._hours(client, client_id)
-        return slots.free_slots(self.rules, now, view.busy, booked, held, exclude, hours=hours)
+        return slots.free_slots(
+            self.rules,
+            now,
+            view.busy,
+            booked,
+            [] if share_held else held,
+            exclude,
+            hours=hours,
+        )
 
     def still_free(
         self,
@@ -177,14 +187,25 @@ class Availability:
         *,
         client_id: str | None = None,
         client: Client | None = None,
+        count_held: bool = True,
     ) -> bool:
-        """A real read of the slot's days (not the cache) and every rule checked again."""
+        """A real read of the slot's days (not the cache) and every rule checked again.
+        `count_held=False`: a pick from the client's own open offer, which may share times
+        with others' offers (the first to choose gets the time)."""
         start = min(slot.start, now) - timedelta(days=8)
         end = slot.end + timedelta(days=8)  # the whole week around it, for the weekly cap
         view = read_view(self.config, self.calendars, start, end, self._names)
         booked, held = self._booked_and_held(view, now, client_id)
         hours = self._hours(client, client_id)
-        return slots.is_bookable(slot, self.rules, now, view.busy, booked, held, hours=hours)
+        return slots.is_bookable(
+            slot,
+            self.rules,
+            now,
+            view.busy,
+            booked,
+            held if count_held else [],
+            hours=hours,
+        )
 
 
 def client_hours(config: Config, client: Client | None) -> slots.ClientHours:

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_skeleton, format_time
 from jinja2 import (
     ChoiceLoader,
     Environment,
@@ -38,12 +39,14 @@ from daemon.render import (
     FALLBACK_LANGUAGE,
     LANGUAGES,
     default_address,
+    locale_for,
     locale_tag,
     primary,
     slot_lines,
 )
 
-HOWS = ("phone", "video")
+HOWS = ("phone", "video", "client_calls")  # client_calls: the client dials `phone`
+OWN_SUBJECT = ("stranger_crisis", "reminder")  # mails whose subject is not the thread's
 # RFC 5322 §3.6.4 lets us trim References; keep the thread root and the most recent ones.
 MAX_REFERENCES = 10
 # No '=?' inside: an id is echoed into In-Reply-To/References, which decode encoded-words.
@@ -209,11 +212,25 @@ class Composer:
         *,
         again: bool = False,
         lead: str | None = None,
+        held_until: datetime | None = None,
     ) -> EmailMessage:
         context = self._context(to, token=token)
         context |= {"slots": self._slot_views(to, slots, token), "again": again}
         context["lead"] = _paragraphs(lead)
+        # "until tomorrow 14:00", in the client's zone; None leaves the line out.
+        context["held_until"] = (
+            held_until_text(held_until, now, to.tz, self._speak(to.language, to.tz)[1])
+            if held_until
+            else None
+        )
         return self._client_mail("offer", to, thread, message_id, now, context)
+
+    def reminder(
+        self, to: Recipient, slot: Interval, message_id: str, now: datetime, *, thread: Thread
+    ) -> EmailMessage:
+        """The short note before a booked call: when, and who calls whom."""
+        context = self._context(to, when=self._when(to, slot))
+        return self._client_mail("reminder", to, thread, message_id, now, context)
 
     def ask(
         self,
@@ -454,7 +471,7 @@ class Composer:
         )
         msg["To"] = Address(display_name=one_line(to.name), addr_spec=to.email)
         default = self._render(
-            f"{kind}_subject.txt.j2" if kind == "stranger_crisis" else "subject.txt.j2",
+            f"{kind}_subject.txt.j2" if kind in OWN_SUBJECT else "subject.txt.j2",
             context,
             lang,
         ).strip()
@@ -475,6 +492,25 @@ class Composer:
         # Last: set_content and make_mixed move every Content-* header into a subpart.
         msg["Content-Language"] = lang
         return msg
+
+
+_NEAR_DAYS = {"en": ("today", "tomorrow"), "de": ("heute", "morgen"), "es": ("hoy", "mañana")}
+
+
+def held_until_text(until: datetime, now: datetime, tz: ZoneInfo, language: str) -> str:
+    """ "tomorrow 14:00", "Tuesday 14:00" or "Tuesday, 8 December 14:00", in `tz`."""
+    locale = locale_for(language)
+    local, today = until.astimezone(tz), now.astimezone(tz).date()
+    days = (local.date() - today).days
+    near = _NEAR_DAYS.get(primary(language))
+    if near is not None and days in (0, 1):
+        day = near[days]
+    elif 0 <= days < 7:
+        day = format_date(local, "EEEE", locale=locale)
+    else:
+        weekday = format_date(local, "EEEE", locale=locale)
+        day = f"{weekday}, {format_skeleton('MMMMd', local, locale=locale)},"
+    return f"{day} {format_time(local.time(), 'short', locale=locale)}"
 
 
 def _paragraphs(text: str | None) -> list[str]:

@@ -145,11 +145,32 @@ def _language(value: object) -> str:
     return value
 
 
+def _phone(value: object) -> str:
+    """E.164, written with spaces if liked: "+49 170 1234567" becomes "+491701234567"."""
+    if not isinstance(value, str):
+        raise ValueError('must be a phone number in quotes, like "+49 170 1234567"')
+    number = "".join(value.split())
+    if not re.fullmatch(r"\+[1-9][0-9]{7,14}", number):
+        raise ValueError('must be an international number like "+49 170 1234567" (E.164)')
+    return number
+
+
+def _remind_before(value: object) -> timedelta:
+    # `0` alone (no unit) turns the reminder off.
+    if value == 0 or value == "0":
+        return timedelta(0)
+    return _REMIND_DURATION.func(value)  # type: ignore[no-any-return]
+
+
+_REMIND_DURATION = _duration(positive=False)
+
 Duration = Annotated[timedelta, _duration(positive=True)]
 DurationOrZero = Annotated[timedelta, _duration(positive=False)]
 TimeZoneName = Annotated[str, AfterValidator(_timezone)]
 Address = Annotated[str, AfterValidator(_address)]
 NonEmpty = Annotated[str, AfterValidator(_nonempty)]
+Phone = Annotated[str, PlainValidator(_phone)]
+RemindBefore = Annotated[timedelta, PlainValidator(_remind_before)]
 PasswordSpec = Annotated[str, AfterValidator(check_password_spec)]
 Language = Annotated[str, PlainValidator(_language)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -325,10 +346,20 @@ class Calls(_Frozen):
     max_per_week: int = Field(default=8, ge=1)
     offer_valid_for: Duration = timedelta(hours=24)
     summary: Annotated[str, AfterValidator(check_summary)] = "Call: {initials}"
-    how: Literal["phone", "video"] = "phone"
+    # `how` (phone or video) is the older key; `direction` says who calls whom and wins.
+    listed_how: Literal["phone", "video"] = Field(default="phone", alias="how")
+    direction: Literal["therapist_calls", "client_calls", "video"] | None = None
     video_link: str | None = None
     # In each client's own timezone; clients[].hours overrides it for one client.
     client_hours: Hours = DEFAULT_CLIENT_HOURS
+    remind_before: RemindBefore = timedelta(hours=2)
+
+    @property
+    def how(self) -> str:
+        """phone (the therapist calls), client_calls (the client calls) or video."""
+        if self.direction is None:
+            return self.listed_how
+        return {"therapist_calls": "phone"}.get(self.direction, self.direction)
 
     @field_validator("windows")
     @classmethod
@@ -359,6 +390,7 @@ class Client(_Frozen):
     # language's default (formal in German).
     address: Literal["first_name", "formal"] | None = None
     title: NonEmpty | None = None  # Ms, Frau, Sra., Dr.: for the formal greeting
+    phone: Phone | None = None
     _fallback_timezone: str = PrivateAttr(default="UTC")
 
     @field_validator("listed_emails")
@@ -570,6 +602,7 @@ def _validate(raw: dict[Any, Any], base: Path) -> tuple[Config | None, list[Prob
     problems.extend(_check_clients(sections.get("clients", ()), sections.get("therapist")))
     problems.extend(_check_client_hours(sections.get("clients", ()), sections.get("calls")))
     problems.extend(_check_languages(sections))
+    problems.extend(_check_direction(sections.get("calls"), sections.get("therapist")))
     if problems:
         return None, problems
     config = Config.model_validate(sections, context=context)
@@ -649,6 +682,17 @@ def _check_languages(sections: dict[str, Any]) -> list[Problem]:
             )
         )
     return problems
+
+
+def _check_direction(calls: Calls | None, therapist: Therapist | None) -> list[Problem]:
+    """What the mails need to say who calls whom."""
+    if calls is None:
+        return []
+    if calls.how == "video" and not calls.video_link:
+        return [(("calls", "video_link"), "is needed for video calls; add the link clients join")]
+    if calls.how == "client_calls" and therapist is not None and not therapist.phone:
+        return [(("therapist", "phone"), "is needed when clients call you (calls.direction)")]
+    return []
 
 
 def _path(loc: tuple[str | int, ...]) -> str:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from daemon import alerts, choice, crisis, decide, intake, invite, language, ledger, screen
+from daemon import alerts, choice, crisis, decide, intake, language, ledger, screen
 from daemon.alerts import Alerts, CrisisNote, Staged
 from daemon.availability import Availability
+from daemon.callevent import call_ics, language_key, recipient, remembered_language
 from daemon.compose import Composer, Recipient, Thread
 from daemon.config import Client, Config
 from daemon.model import Interval
@@ -190,7 +191,14 @@ class Conversation(SafetyFlow):
         ):
             intent = choice.interpret(message.text, message.subject, offer.slots, client.tz)
             picked = decide.picked_slot(intent, offer)
-            free = self._still_free(picked, client_id, now) if picked is not None else None
+            free = None
+            if picked is not None:
+                # In time, the pick is from the client's own offer, whose times may be
+                # shared with others' (first to choose wins); late, others' holds count.
+                late = decide.late(offer, now)
+                free = self.availability.still_free(
+                    picked, now, client_id=client_id, count_held=late
+                )
             action = decide.on_offer_reply(intent, offer, now, free)
             self._apply(where, client, client_id, message, action, offer, now)
             return Handled(type(action).__name__.lower(), client_id)
@@ -261,7 +269,14 @@ class Conversation(SafetyFlow):
         now: datetime,
     ) -> list[Interval]:
         exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
-        return self.availability.offerable(now, client_id=client_id, exclude=exclude)
+        found = self.availability.offerable(now, client_id=client_id, exclude=exclude)
+        if not found:
+            # Other clients' held times never make a "nothing free": once the unheld times
+            # run out, those are offered too, and the first client to choose gets the time.
+            found = self.availability.offerable(
+                now, client_id=client_id, exclude=exclude, share_held=True
+            )
+        return found
 
     def _record_offer(
         self,
@@ -306,27 +321,32 @@ class Conversation(SafetyFlow):
         back to you" and a notice to the therapist instead. Inside the caller's transaction."""
         to = self._to(client)
         if not slots:
+            told = ledger.last_mail(db, client_id, "nothing-free")
+            if decide.nothing_free_again(told, now) and self._lead is None:
+                # The therapist writes to them personally; a second mail would only repeat
+                # it. Crisis words still get the reply that leads with the emergency text.
+                log.info("client %s: nothing free again; no second automatic mail", client_id)
+                return
             mail = self.composer.nothing_free(
                 to, thread, self.new_message_id(), now, lead=self._lead
             )
             self._enqueue(db, mail, "nothing-free", client_id, client, now)
-            if not self.alerts.notice_due("notice", client_id, now):
-                return
-            notice = self.alerts.nothing_free(client, now)
-            ledger.enqueue(
-                db,
-                str(notice["Message-ID"]),
-                "notice",
-                client_id,
-                [self.config.alert_address],
-                bytes(notice),
-                now,
-            )
+            # Gathered into one notice per pass (`Alerts.gather_nothing_free`).
+            self.alerts.note_nothing_free(db, client_id, now)
             return
         token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
         message_id = self.new_message_id()
+        valid_for = self.config.calls.offer_valid_for
         mail = self.composer.offer(
-            to, thread, slots, token, message_id, now, again=again, lead=self._lead
+            to,
+            thread,
+            slots,
+            token,
+            message_id,
+            now,
+            again=again,
+            lead=self._lead,
+            held_until=now + valid_for,
         )
         ledger.add_offer(
             db,
@@ -336,7 +356,7 @@ class Conversation(SafetyFlow):
             message_id,
             slots,
             now,
-            self.config.calls.offer_valid_for,
+            valid_for,
         )
         self._enqueue(db, mail, "offer", client_id, client, now)
         log.info("client %s: offered %d slots", client_id, len(slots))
@@ -443,10 +463,6 @@ class Conversation(SafetyFlow):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _still_free(self, slot: Interval, client_id: str, now: datetime) -> bool:
-        """The real re-read before booking: the therapist may have added something."""
-        return self.availability.still_free(slot, now, client_id=client_id)
-
     def _is_request(self, message: intake.Message, *, answers_us: bool = False) -> bool:
         roster = {address for c in self.config.clients for address in c.emails}
         triggers = self.config.mail.triggers
@@ -508,7 +524,7 @@ class Conversation(SafetyFlow):
             self.store.db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (_language_key(client_id), detected),
+                (language_key(client_id), detected),
             )
         else:
             detected = remembered_language(self.store.db, client_id)
@@ -517,56 +533,3 @@ class Conversation(SafetyFlow):
     @staticmethod
     def _thread(message: intake.Message) -> Thread:
         return Thread(message.message_id, message.references, message.subject)
-
-
-def call_ics(
-    config: Config,
-    client: Client,
-    uid: str,
-    slot: Interval,
-    now: datetime,
-    *,
-    sequence: int = 0,
-    method: str | None = None,
-) -> bytes:
-    """The call's iCalendar object: the calendar copy (no method) or an iMIP message."""
-    therapist = config.therapist
-    return invite.call_event(
-        uid=uid,
-        slot=slot,
-        therapist_name=therapist.name,
-        therapist_email=therapist.email,
-        client_name=client.name,
-        client_email=client.emails[0],
-        summary=decide.summary_for(config.calls.summary, client.initials, client.first_name),
-        tz=therapist.tz,
-        now=now,
-        sequence=sequence,
-        method=method,
-    )
-
-
-def recipient(client: Client, language: str | None = None) -> Recipient:
-    """Mail to a client always goes to their roster address, never to a Reply-To; in
-    their own language setting, else `language` (a tag), else the therapist's."""
-    return Recipient(
-        client.name,
-        client.first_name,
-        client.emails[0],
-        client.tz,
-        client.language or language,
-        client.address,
-        client.title,
-    )
-
-
-def _language_key(client_id: str) -> str:
-    return f"language:{client_id}"
-
-
-def remembered_language(db: sqlite3.Connection, client_id: str) -> str | None:
-    """The language the client last wrote in, when it could be told (a code, no words)."""
-    row = db.execute(
-        "SELECT value FROM settings WHERE key = ?", (_language_key(client_id),)
-    ).fetchone()
-    return str(row[0]) if row and row[0] else None

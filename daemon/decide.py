@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from daemon import choice, crisis
 from daemon.model import Interval
@@ -121,12 +121,24 @@ def what_they_got(no_reply: str | None, sent: Sequence[str], dry_run: bool) -> t
     return (crisis.NO_REPLY_DRY_RUN if dry_run else reply), kind
 
 
+def late(offer: OfferState, now: datetime) -> bool:
+    """An answer to an offer whose time ran out: its slots were released to others."""
+    return offer.status == "expired" or (offer.status == "open" and now >= offer.expires_at)
+
+
 def on_offer_reply(
     intent: choice.Intent, offer: OfferState, now: datetime, chosen_is_free: bool | None
 ) -> Action:
-    """A client answered an offer. `chosen_is_free` is the fresh re-check of a picked slot."""
-    if offer.status != "open" or now >= offer.expires_at:
-        # Never book from a stale offer: its slots were released to others.
+    """A client answered an offer. `chosen_is_free` is the fresh re-check of a picked slot
+    (for a late answer, one that counts the times now held for others too)."""
+    if offer.status not in ("open", "expired"):
+        return MakeOffer(again=True)
+    if late(offer, now):
+        # A late pick still books when its slot is free and within every rule: the client
+        # should not lose a time nobody else took just because they answered tomorrow.
+        if isinstance(intent, choice.Pick) and 1 <= intent.position <= len(offer.slots):
+            slot = offer.slots[intent.position - 1]
+            return Book(slot, intent.via) if chosen_is_free else MakeOffer(True, (slot,))
         return MakeOffer(again=True)
     if isinstance(intent, choice.Pick):
         if not 1 <= intent.position <= len(offer.slots):
@@ -142,6 +154,32 @@ def on_offer_reply(
     if isinstance(intent, choice.Move):
         return MakeOffer(again=True, exclude=offer.slots)
     return Ignore("cancelled before booking")
+
+
+# After "nothing free", the client's further requests within this time get no second
+# automatic mail: the therapist writes to them personally.
+NOTHING_FREE_QUIET = timedelta(hours=24)
+
+
+def nothing_free_again(last_told: datetime | None, now: datetime) -> bool:
+    """Whether the client was told "nothing free" lately, so no second mail goes."""
+    return last_told is not None and now - last_told < NOTHING_FREE_QUIET
+
+
+# A reminder this soon after the confirmation would only repeat it.
+REMINDER_AFTER_BOOKING = timedelta(hours=1)
+
+
+def reminder_due(
+    slot: Interval, booked_at: datetime, now: datetime, remind_before: timedelta
+) -> bool:
+    """A reminder goes once its time has come and the call has not begun; never for a call
+    booked less than `remind_before` ahead, nor when its time comes within the hour after
+    the booking (the confirmation is reminder enough)."""
+    if remind_before <= timedelta(0):
+        return False
+    remind_at = slot.start - remind_before
+    return booked_at + REMINDER_AFTER_BOOKING <= remind_at <= now < slot.start
 
 
 def on_booking_reply(

@@ -94,6 +94,7 @@ def digest_text(
     conflicts: Sequence[TitleConflict] = (),
     strangers_in_crisis: int = 0,
     tz: ZoneInfo | None = None,
+    no_phone: Sequence[str] = (),
 ) -> str:
     """The digest mail's plain-text body for the week starting on `week_start`."""
     locale = locale_for(language)
@@ -136,6 +137,8 @@ def digest_text(
     by_you = sum(c.cancelled_by_therapist for c in per_client)
     lines.append(words["cancellations"].format(client=by_client, you=by_you))
     lines.append(words["no_free_time"].format(n=no_free_time))
+    if no_phone:
+        lines.append(words["no_phone"].format(names=", ".join(no_phone)))
     if conflicts:
         lines += ["", words["conflicts"]]
         for conflict in conflicts:
@@ -168,6 +171,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "above_list": "Above their comfortable number: {names}",
         "cancellations": "Cancellations: {client} by clients, {you} by you",
         "no_free_time": "Requests that found no free time: {n}",
+        "no_phone": "No phone number on file (clients[].phone): {names}",
         "crisis": "{n} message with crisis language",
         "crises": "{n} messages with crisis language",
         "crisis_list": "Messages with crisis language: {names}",
@@ -190,6 +194,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "above_list": "Über der angenehmen Zahl: {names}",
         "cancellations": "Absagen: {client} von Klienten, {you} von Ihnen",
         "no_free_time": "Anfragen ohne freie Zeit: {n}",
+        "no_phone": "Keine Telefonnummer hinterlegt (clients[].phone): {names}",
         "crisis": "{n} Nachricht mit Krisensprache",
         "crises": "{n} Nachrichten mit Krisensprache",
         "crisis_list": "Nachrichten mit Krisensprache: {names}",
@@ -212,6 +217,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "above_list": "Por encima de su número cómodo: {names}",
         "cancellations": "Cancelaciones: {client} por clientes, {you} por usted",
         "no_free_time": "Solicitudes sin tiempo libre: {n}",
+        "no_phone": "Sin número de teléfono registrado (clients[].phone): {names}",
         "crisis": "{n} mensaje con lenguaje de crisis",
         "crises": "{n} mensajes con lenguaje de crisis",
         "crisis_list": "Mensajes con lenguaje de crisis: {names}",

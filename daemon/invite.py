@@ -35,6 +35,7 @@ def call_event(
     method: str | None = None,
     description: str = "",
     location: str | None = None,
+    url: str | None = None,
 ) -> bytes:
     """The call as a VCALENDAR; `method=None` is the copy stored in the therapist's calendar."""
     if method is not None and method not in METHODS:
@@ -59,6 +60,8 @@ def call_event(
         event.add("description", description)
     if location:
         event.add("location", location)
+    if url:
+        event.add("url", url)
     event.add("class", "PRIVATE")
     event.add("categories", [CALL_CATEGORY])
     event.add("transp", "OPAQUE")
@@ -94,6 +97,23 @@ def call_event(
     day = slot.start.astimezone(tz).date()
     cal.add_missing_timezones(first_date=day - TZ_SPAN, last_date=day + TZ_SPAN)
     return bytes(cal.to_ical())
+
+
+# Our own line in a call's DESCRIPTION, where the therapist otherwise types notes: the mark
+# lets session notes tell it from theirs (`without_phone_line`).
+PHONE_MARK = "\u260e "
+
+
+def phone_line(phone: str | None, missing: str) -> str:
+    """ "☎ tel:+491701234567" (apps that do not link LOCATION still link this), or the note
+    that there is no number to dial."""
+    return f"{PHONE_MARK}tel:{phone}" if phone else f"{PHONE_MARK}{missing}"
+
+
+def without_phone_line(description: str) -> str:
+    """The therapist's own notes in a call's DESCRIPTION: our phone line left out."""
+    lines = description.splitlines()
+    return "\n".join(line for line in lines if not line.startswith(PHONE_MARK)).strip()
 
 
 def _local_or_utc(slot: Interval, tz: ZoneInfo) -> tuple[datetime, datetime]:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import schedule
 
-from daemon import digest, ledger, reports, retention
+from daemon import digest, ledger, reminders, reports, retention
 from daemon.errors import CallMeMaybeError, StateError
 from daemon.notes import SessionNotes
 from daemon.service import Service
@@ -26,6 +26,7 @@ WATCH_MINUTES = 5
 NOTES_MINUTES = 30
 DIGEST_MINUTES = 10
 TIDY_MINUTES = 24 * 60
+REMIND_MINUTES = 5
 
 
 class Jobs:
@@ -35,6 +36,9 @@ class Jobs:
         self.notes = SessionNotes(service.config, service.store, service.calendars, service.clock)
         self.last_watch: datetime | None = None
         self._every(WATCH_MINUTES, "calendar watch", self.watch)
+        # After the watch: a call the therapist just deleted or moved is known first.
+        if service.config.calls.remind_before.total_seconds() > 0:
+            self._every(REMIND_MINUTES, "reminders", self.remind)
         if not service.dry_run:  # notes are a calendar write
             self._every(NOTES_MINUTES, "session notes", self.notes.run)
         if service.config.followup.digest is not None:
@@ -83,6 +87,12 @@ class Jobs:
         self.service.store.record_health("caldav", self.last_watch)
         if changed:
             self.service.flush()  # tell the clients now, not at the next mail
+
+    def remind(self) -> None:
+        service = self.service
+        now = service.clock()
+        if reminders.queue_reminders(service.config, service.store, service.composer, now):
+            service.flush()
 
     def digest(self) -> None:
         config, store = self.service.config, self.service.store

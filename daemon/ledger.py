@@ -439,6 +439,14 @@ def mark_mail(
     )
 
 
+def last_mail(db: sqlite3.Connection, client_id: str, kind: str) -> datetime | None:
+    """When mail of this kind was last queued for the client."""
+    row = db.execute(
+        "SELECT MAX(created_at) FROM outbox WHERE client_id = ? AND kind = ?", (client_id, kind)
+    ).fetchone()
+    return parse_ts(row[0]) if row and row[0] else None
+
+
 def queue_length(db: sqlite3.Connection) -> int:
     return int(
         db.execute("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')").fetchone()[

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import icalendar
 import recurring_ical_events
 
-from daemon import busy, followup, ledger, reports
+from daemon import busy, followup, invite, ledger, reports
 from daemon.availability import calendar_names
 from daemon.config import Client, Config
 from daemon.dav import Calendars
@@ -130,7 +130,8 @@ class SessionNotes:
         if found is None:
             return ""
         try:
-            return followup.description_of(found[1], uid, None).strip()
+            # Our "☎ tel:…" line is not a note of theirs.
+            return invite.without_phone_line(followup.description_of(found[1], uid, None))
         except LookupError:
             return ""
 

@@ -110,6 +110,7 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
         session_conflicts(store, config),
         strangers,
         tz,
+        no_phone=[c.name for c in config.clients if not c.phone],
     )
 
 

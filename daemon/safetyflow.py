@@ -193,6 +193,7 @@ class SafetyFlow:
             message_id,
             now,
             lead=self._lead,
+            held_until=offer.expires_at,
         )
         with self._txn() as db:
             self._record(where, client_id, "repeat", now, db)

@@ -196,6 +196,8 @@ class Service:
         """Finish what is pending, read new mail, act on it."""
         self.flush()
         self.read_inbox()
+        # One "nothing free" notice per pass, however many requests met it.
+        self.conversation.alerts.gather_nothing_free(self.clock())
         self.flush()
         # After the mail went out: the fsync of this commit is not on the reply's path.
         self.store.record_health("imap", self.clock())

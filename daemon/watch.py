@@ -14,9 +14,10 @@ from datetime import datetime, timedelta
 
 from daemon import changes, decide, ledger
 from daemon.availability import Availability
+from daemon.callevent import call_ics, recipient, remembered_language
 from daemon.compose import Thread
 from daemon.config import Client, Config
-from daemon.conversation import Conversation, call_ics, recipient, remembered_language
+from daemon.conversation import Conversation
 from daemon.dav import Calendars
 from daemon.errors import RemoteError, UserError
 from daemon.model import Interval

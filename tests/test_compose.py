@@ -395,7 +395,9 @@ def test_asking_again_lists_the_slots_and_asks_for_the_number() -> None:
 
 def test_when_nothing_is_free_the_therapist_will_get_back() -> None:
     msg = wire(Composer(ROBIN).nothing_free(ANN, THREAD, "<f@x>", NOW))
-    assert "get back to you" in text_of(msg)
+    assert "will write to you personally soon" in text_of(msg)
+    # The therapist's limits stay invisible: no word of a lack of time.
+    assert not re.search(r"no free|time|days|busy", text_of(msg).split("Warm wishes")[0])
     assert msg["Auto-Submitted"] == "auto-replied"
 
 
@@ -451,7 +453,7 @@ def test_a_templates_folder_replaces_one_template_and_keeps_the_rest(tmp_path: P
     composer = Composer(ROBIN, templates=tmp_path)
     msg = wire(composer.nothing_free(ANN, THREAD, "<f@x>", NOW))
     assert text_of(msg) == "Dear Ann, Robin Roe will write to you soon.\n"
-    assert "get back to you" in html_of(msg)
+    assert "write to you personally soon" in html_of(msg)
     assert "Hi Ann," in text_of(offer(composer))
 
 

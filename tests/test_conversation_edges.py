@@ -98,20 +98,42 @@ def without_thread(raw: bytes) -> bytes:
 # --- 1. an offer that ran out -------------------------------------------------------------
 
 
-def test_a_choice_after_the_offer_expired_gets_fresh_times_and_no_booking(
+def test_a_late_choice_books_the_slot_when_it_is_still_free(practice: Practice) -> None:
+    clock = Clock(datetime.now(UTC))
+    practice.imap.append(mail("Could we talk this week?"))
+    once_at(practice, clock)
+    [offer] = practice.sent()
+    clock.now += practice.config.calls.offer_valid_for + timedelta(hours=3)
+    practice.imap.append(mail("2 please", reply_to=offer))
+    once_at(practice, clock)
+    [event] = practice.calls()
+    with db(practice) as conn:
+        (start,) = conn.execute("SELECT start_utc FROM offer_slots WHERE position = 2").fetchone()
+    assert event.decoded("DTSTART") == datetime.fromisoformat(start)
+    confirmation = practice.sent()[1]
+    assert "is booked" in text_of(confirmation)
+    assert practice.booking_outcomes() == ["booked"]  # type: ignore[attr-defined]
+
+
+def test_a_late_choice_of_a_time_filled_meanwhile_gets_fresh_times_and_no_booking(
     practice: Practice,
 ) -> None:
     clock = Clock(datetime.now(UTC))
     practice.imap.append(mail("Could we talk this week?"))
     once_at(practice, clock)
     [offer] = practice.sent()
+    with db(practice) as conn:
+        start, end = conn.execute(
+            "SELECT start_utc, end_utc FROM offer_slots WHERE position = 2"
+        ).fetchone()
+    busy_event(practice, datetime.fromisoformat(start), datetime.fromisoformat(end))
     clock.now += practice.config.calls.offer_valid_for + timedelta(minutes=1)
     practice.imap.append(mail("2 please", reply_to=offer))
     once_at(practice, clock)
     fresh = practice.sent()[1]
     assert practice.calls() == []
     assert "other times" in text_of(fresh)
-    assert len(offered_starts(fresh)) == 3
+    assert offered_starts(fresh)
     assert practice.booking_outcomes() == []  # type: ignore[attr-defined]
 
 
@@ -167,12 +189,43 @@ def test_no_free_time_gets_a_kind_answer_and_the_therapist_a_short_notice(
     practice.imap.append(mail("Could we talk? My sister is very ill.", subject="Sister"))
     practice.once()
     [reply] = to_client(practice)
-    assert "get back to you" in text_of(reply)
+    assert "will write to you personally soon" in text_of(reply)
+    assert "free time" not in text_of(reply) and "coming days" not in text_of(reply)
     assert offered_starts(reply) == []
     [notice] = to_therapist(practice)
     assert "Ann Example" not in notice["Subject"] and "Ann Example" in text_of(notice)
     assert "sister" not in notice.as_string().lower()
     assert practice.calls() == []
+
+
+def test_asking_again_when_nothing_is_free_gets_no_second_mail_and_one_gathered_notice(
+    practice: Practice,
+) -> None:
+    clock = Clock(datetime.now(UTC))
+    busy_event(practice, clock.now - timedelta(days=1), clock.now + timedelta(days=12))
+    # A backlog after downtime: both clients asked, Ann three times.
+    for body, sender in [
+        ("Could we talk?", "Ann Example <ann@example.org>"),
+        ("Can we talk today?", "Bob Sample <bob@example.net>"),
+        ("Could we talk please?", "Ann Example <ann@example.org>"),
+        ("Could we talk, maybe tomorrow?", "Ann Example <ann@example.org>"),
+    ]:
+        practice.imap.append(mail(body, sender=sender, subject=f"Talk {len(body)}"))
+    once_at(practice, clock)
+    clients = sorted(m["To"].addresses[0].addr_spec for m in to_client(practice))
+    assert clients == ["ann@example.org", "bob@example.net"]
+    [notice] = to_therapist(practice)
+    assert "Ann Example" in text_of(notice) and "Bob Sample" in text_of(notice)
+    # Within the day: still no second mail, and no second notice.
+    clock.now += timedelta(hours=20)
+    practice.imap.append(mail("Could we talk at all this week?", subject="Again"))
+    once_at(practice, clock)
+    assert len(to_client(practice)) == 2 and len(to_therapist(practice)) == 1
+    # A day later the client hears from us again, and the therapist with them.
+    clock.now += timedelta(hours=5)
+    practice.imap.append(mail("Could we talk?", subject="Once more"))
+    once_at(practice, clock)
+    assert len(to_client(practice)) == 3 and len(to_therapist(practice)) == 2
 
 
 # --- 4. the first run over an old inbox ----------------------------------------------------

@@ -30,7 +30,10 @@ def test_a_booked_call_shows_in_the_call_log_and_the_weeks_digest(practice: Prac
         week_start, _ = week_bounds(row.start.astimezone(tz).date(), tz)
         text = weekly_digest(store, practice.config, week_start.date())
         assert "Ann Example" in text
-        assert "Bob" not in text
+        # Bob had no call; he shows only among the clients without a phone number.
+        assert [line for line in text.splitlines() if "Bob" in line] == [
+            "No phone number on file (clients[].phone): Ann Example, Bob Sample"
+        ]
         assert "crisis" not in text
         # Messages with crisis language that week: two of Ann's and one from a stranger.
         ann = store.find_client_id("ann@example.org")
