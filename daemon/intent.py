@@ -26,6 +26,8 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼʹ`´′＇", "'"))
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n\s*\n")
 _NOT_WORD = re.compile(r"[^a-z0-9' ?¿-]")
+# "¿No podemos hablar?" asks as much as "¿Podemos hablar?"; "¿no hace falta...?" does not.
+_RHETORICAL_ES = re.compile(r"¿\s*no (?!hace falta|es necesario)")
 
 
 def normalise(text: str) -> str:
@@ -43,7 +45,7 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     start = 0
     for end in [*_SENTENCE_END.finditer(text), None]:
         stop = end.start() if end else len(text)
-        raw = text[start:stop]
+        raw = _RHETORICAL_ES.sub("¿", text[start:stop])
         question = "¿" in raw or (end is not None and "?" in end.group())
         words = " ".join(_NOT_WORD.sub(" ", raw).replace("¿", " ").replace("?", " ").split())
         if words:
@@ -66,24 +68,32 @@ _TALK_EN = _any(r"""
     phone (?:me|you|us), phone call, phone conversation, (?:by|on the|over the|via) phone,
     to phone, ring (?:me|you), a ring, ring back, (?:a|a quick|a brief|a short|a few) words?,
     conversation, catch up, catch-up, video call, videocall, zoom, facetime, skype, a bell,
-    a buzz
+    a buzz, (?:a |a quick |a short |a brief )ring, (?:ring|call|phone|buzz|bell) u, natter,
+    yarn, hear your voice, buzz me
 """)
 _TALK_DE = _any(r"""
     telefonieren, telefonierten, zu telefonieren, anrufen, anzurufen, anrufe, zurueckrufen,
     zurueckzurufen, zurueckruft, rueckruf, rueckrufs, telefonat, telefonats, telefongespraech,
     telefontermin, anruf, anrufs, sprechen, reden, quatschen, plaudern, gespraech, gespraechs,
     telefonisch, am telefon, per telefon, videocall, videoanruf, per video, austauschen,
-    uns (?:kurz |mal |bald |heute |morgen )?hoeren
+    uns (?:kurz |mal |bald |heute |morgen )?hoeren, anrufn, durchklingeln, durchklingel,
+    durchklingle, anklingeln,
+    (?:dich|sie|ihre stimme|deine stimme) (?:kurz |mal |gern |gerne )*hoeren
 """)
 _TALK_ES = _any(r"""
     hablar, hablarlo, hablemos, hablamos, charlamos, hablar contigo, charlar, charla, conversar,
     conversacion, conversacion telefonica, llamar, llamarme, llamarte, llamarle, llamarla,
     llamarlo, llamame, llameme, llamenme, llamada, llamadita, videollamada, me llamas, me llama,
-    me llames, me llame, me llamaras, me llamara, por telefono, telefonear, devolver la llamada,
-    devolverme la llamada, me devuelves la llamada
+    me llames, me llame, me llamaras, me llamara, me llamarias, me llamaria, por telefono,
+    telefonear, devolver la llamada, devolverme la llamada, me devuelves la llamada,
+    hablaramos, hablasemos, llamemos, nos llamemos, charlemos, (?:te|le) llamo, (?:te|le) marco,
+    (?:te|le) marque, marcar, marcarme, marcarte, marcarle, marcame, marqueme, un llamado,
+    un llamadito, escuchar tu voz, escuchar su voz, oir tu voz, oir su voz, localizarte por
+    telefono, localizarle por telefono
 """)
 _TALK = rf"(?<![\w-])(?:{_TALK_EN}|{_TALK_DE}|{_TALK_ES})(?![\w-])"
 _TALK_RE = re.compile(_TALK)
+_TALK_DE_RE = re.compile(rf"(?<![\w-])(?:{_TALK_DE})(?![\w-])")
 
 # --- request frames ------------------------------------------------------------------------
 
@@ -92,7 +102,8 @@ _FRAME_EN = _any(r"""
     is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity),
     any (?:chance|way|possibility), (?:is it|would it be|be) possible, possibly,
     (?:do|would|will) you have, have you got, got (?:a|any) (?:minute|moment|time),
-    (?:are|would) you (?:be )?(?:free|around|available|able), you free,
+    (?:are|would) (?:you|u) (?:be )?(?:free|around|available|able|about), (?:you|u) free,
+    (?:would|do) you mind, (?:is|would) (?:it|that) be (?:ok|okay|alright|fine),
     i'?d (?:really )?(?:like|love|appreciate|be grateful),
     i would (?:really )?(?:like|love|appreciate|be grateful), would love,
     i (?:really )?(?:want|wanted|need|needed), need to, need a, could use,
@@ -111,11 +122,17 @@ _FRAME_DE = _any(r"""
     ich (?:wue?rde|moe?chte|will|wollte|haette|bra?e?uchte|brauche|brauch|muss|wue?nsche),
     ich bitte, bitte, wann (?:koe?nn\w*|hae?tt\w*|hast|haben|passt|ginge|geht|wae?re),
     lass uns, lassen sie uns, magst du, moe?gen sie, wue?rden sie, wue?rdest du, wae?ren sie,
-    wae?rst du, wae?re, es wue?rde, wue?rde mir, ginge es, geht es, kurze frage,
+    wae?rst du, wae?re, waer'?s, wue?rd, es wue?rde, wue?rde mir, ginge es, geht es, geht sich,
+    kurze frage, hae?tt'?st du, haett, wuerde es (?:ihnen|dir) etwas ausmachen, haetten sie was,
     zeit (?:fuer|zum|zu)
 """)
 _FRAME_ES = _any(r"""
     podemos, podamos, podriamos, puedo, podria, podrias, puedes, puede, pueden, se podria,
+    podes, podras, pueda, pudiera, tenes, queres,
+    (?:te|le) (?:molesta|molestaria|importa|importaria),
+    (?:estas|esta) (?:libre|disponible), seria (?:mas facil|mejor), me haria (?:mucho )?bien,
+    tenia la esperanza, esperaba, espero poder, decime, dime, digame,
+    (?:hay|habra|habria) (?:algun )?(?:momento|hueco|rato),
     se puede, (?:es|seria|sera) posible, (?:hay|habria) (?:alguna )?(?:posibilidad|forma|manera),
     tienes, tiene, tendrias, tendria, quisiera, queria, quiero, me gustaria, me encantaria,
     necesito, necesitaria, me vendria bien, me haria falta, me harias, ojala, tengo ganas de,
@@ -125,6 +142,7 @@ _FRAME_ES = _any(r"""
     un (?:rato|momento|hueco|segundo) para
 """)
 _FRAME = rf"(?<![\w-])(?:{_FRAME_EN}|{_FRAME_DE}|{_FRAME_ES})(?![\w-])"
+_FRAME_DE_RE = re.compile(rf"(?<![\w-])(?:{_FRAME_DE})(?![\w-])")
 
 _GAP = 50
 _RULES = (
@@ -139,11 +157,20 @@ _RULES = (
         r"(?<!\w)(?:call|ring|phone) me(?: back| when| if| please| pls| today| tomorrow"
         r"| later| asap| at | on | this| whenever| as soon| soon| sometime| any| urgently"
         r"| briefly| quickly|$)"
-        r"|(?<!\w)give me a (?:call|ring|bell|buzz)"
+        r"|(?<!\w)give me a (?:call|ring|bell|buzz)|(?<!\w)buzz me(?!\w)"
+        r"|^ruf(?:e|en sie)? (?:mich |uns )?(?:doch |bitte |mal |kurz |gern |gerne )*an(?!\w)"
+        r"|^(?:ich )?muss (?:dringend |mal |kurz |unbedingt )*(?:mit (?:ihnen|dir) )?"
+        r"(?:reden|sprechen|telefonieren)(?!\w)"
+        r"|(?<!\w)(?:pega|pegame|pegas|pegame) un (?:llamado|llamadito|telefonazo|tubazo)(?!\w)"
         r"|(?<!\w)ruf(?:e|en|t)? (?:sie )?(?:mich|uns)[a-z ]{0,30}? (?:an|zurueck)(?!\w)"
         r"|(?<!\w)(?:melde|melden sie|meld) (?:dich|sich)[a-z ]{0,20}? telefonisch(?!\w)"
         r"|(?<!\w)(?:llamame|llameme|llamenme)(?!\w)"
-        r"|(?<!\w)haette[a-z ]{0,30}? gesprochen(?!\w)"
+        r"|(?<!\w)haette[a-z ',]{0,120}? (?:gesprochen|telefoniert)(?!\w)"
+    ),
+    # The talk word, then please: "call back please", "Rückruf bitte", "call pls".
+    re.compile(
+        rf"{_TALK}(?: back| me| me back| mich| zurueck)? (?:please|pls|plz|bitte|por favor"
+        r"|porfa)(?!\w)"
     ),
 )
 _QUESTION_RULES = (
@@ -185,7 +212,11 @@ _BLANK = re.compile(
             rf"(?<![\w-])(?:{_TALK_ES})[a-z ]{{0,20}}? (?:a|al|con|a la|a las|a los|a mi|a mis"
             r"|con mi|con mis|con el|con la|con los|con las|con su|con sus|con un|con una)(?!\w)"
             r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|lunes|martes|miercoles"
-            r"|jueves|viernes|sabado|domingo|dia|final|rato|momento)(?!\w))",
+            r"|jueves|viernes|sabado|domingo|dia|final|rato|momento|hora|tarde|noche|mediodia"
+            r"|\d|[a-z]+(?:ar|er|ir))(?!\w))",
+            # Practising a call in the session: "üben, am Telefon Nein zu sagen".
+            rf"(?<!\w)(?:practi[cs]e|practi[cs]ing|rehearse|ueben|practicar|ensayar)(?!\w)"
+            rf"[^.]{{0,30}}?{_TALK}",
             # Paying or booking by phone is no call with the therapist.
             r"(?<!\w)(?:pay|paying|payment|book|order|bezahlen|zahlen|buchen|bestellen|pagar"
             r"|reservar)(?!\w)[a-z ]{0,12}?(?:by phone|over the phone|telefonisch|per telefon"
@@ -204,7 +235,8 @@ _BLANK = re.compile(
             r"(?<!\w)(?:link|enlace|zugang)(?: [a-z]{1,10})? (?:video call|videollamada|videocall"
             r"|zur videositzung)(?!\w)",
             # Closings: "talk soon", "speak to you on Monday", "hablamos pronto".
-            r"(?<!\w)(?:talk|speak|chat)(?: to you| with you)? (?:soon|later)(?!\w)"
+            r"(?<!\w)(?<!to )(?<!a )(?<!quick )(?<!short )(?<!brief )"
+            r"(?:talk|speak|chat)(?: to you| with you)? (?:soon|later)(?!\w)"
             r"|(?<!\w)(?:talk|speak) (?:to|with) you (?:then|on|next|tomorrow)(?!\w)",
             r"(?<!\w)ruf\w* (?:sie )?(?:mich|uns) nicht[a-z ]{0,30}? an(?!\w)",
         )
@@ -213,8 +245,9 @@ _BLANK = re.compile(
 # Talking in the session itself is no call: "we can talk about it in session".
 _IN_SESSION = re.compile(
     r"(?<!\w)(?:in|at|during|bei|waehrend|en|durante) (?:the |our |my |next |your |der |die "
-    r"|unserer |unserem |dem |den |la |nuestra |el )?(?:next |naechsten |kommenden |proxima "
-    r"|siguiente )?(?:session|sessions|appointment|stunde|sitzung|therapiestunde|sesion|cita"
+    r"|unserer |unserem |dem |den |la |nuestra |el |a |an |one |einer |einem |una |un )?"
+    r"(?:next |naechsten |kommenden |proxima |siguiente )?"
+    r"(?:session|sessions|appointment|stunde|sitzung|therapiestunde|sesion|cita"
     r"|consulta|terapia)(?!\w)"
 )
 
@@ -230,14 +263,81 @@ _CALL_NOUN = re.compile(
 )
 
 
-def _asks(words: str, question: bool) -> bool:
+# Asking for a few minutes is asking to talk, even without a talk word: "do you have five
+# minutes for me", "hätten Sie kurz Zeit für mich", "¿tienes un momento?".
+_TIME_ASK = re.compile(
+    r"(?<!\w)(?:do you have|have you got|got|would you have|(?:could|can) you spare|(?:are|r)"
+    r" (?:you|u) free for|haben sie|hae?tten sie|hast du|hae?ttest du|haett'?st du|habt ihr"
+    r"|tienes|tenes|tiene|tendrias|tendria|me regalas?|me regalaria|me das|me da"
+    r"|me (?:puedes|podes|podrias|podria|puede) dar)(?!\w).{0,40}?(?<!\w)(?:an? (?:minute|moment"
+    r"|sec|second)|(?:a few|five|ten|two|a couple of|\d+) (?:minutes|mins|min)"
+    r"|(?:minutes?|time|a moment) for me|un (?:momento|momentito|minuto|minutito|ratito|rato"
+    r"|segundo)|unos minutos|(?:dos|cinco|diez|\d+) minutos|einen (?:moment|augenblick)"
+    r"|(?:eine|ne) minute|(?:ein paar|fuenf|zehn|zwei|\d+) minuten|kurz zeit|zeit fuer mich)"
+    r"(?!\w)"
+)
+_FOR_ME = re.compile(r"(?<!\w)(?:for me|fuer mich|para mi)(?!\w)")
+# ... unless the minutes are for something else: "a moment to check the invoice?"
+_OTHER_TASK = re.compile(
+    r"(?<!\w)(?:invoice|receipt|form|rechnung|quittung|formular|bescheinigung|factura|recibo"
+    r"|send|schicken|senden|mandar|enviar|e-?mail|mail|correo|look at|anschauen|revisar|check"
+    r"|pruefen|session|termin|sitzung|sesion|cita)\w*"
+)
+# "Can't we talk?", "Können wir nicht kurz telefonieren?": a negated question that asks.
+_RHETORICAL = (
+    (re.compile(r"(?<!\w)why (?:don'?t|do not) (?:we|you)(?!\w)|(?<!\w)why not(?!\w)"), "shall we"),
+    (re.compile(r"(?<!\w)(?:can'?t|cannot) (?=we|you|i|u)(?!\w)"), "can "),
+    (re.compile(r"(?<!\w)(could|would)n'?t (?=we|you|i|u)(?!\w)"), r"\1 "),
+    (re.compile(r"(?<!\w)won'?t (?=we|you|i|u)(?!\w)"), "will "),
+    (
+        re.compile(
+            r"(?<!\w)(koe?nn\w*|woll\w*|soll\w*|wue?rd\w*|kannst|magst|wae?re) "
+            r"(wir|sie|du|ihr|es) nicht(?!\w)"
+        ),
+        r"\1 \2",
+    ),
+    (re.compile(r"(?<!\w)warum ([a-z]+) (wir|sie|du) nicht(?!\w)"), r"sollen \2 \1"),
+)
+# "Would that be possible for me?" after a sentence about calls.
+_THAT_POSSIBLE = re.compile(
+    r"(?<!\w)(?:(?:would|could|is|will) (?:that|this|it) (?:be )?(?:possible|ok|okay|doable"
+    r"|an option)|(?:waere|ist|geht|ginge) (?:das|dies) (?:\w+ )?(?:moeglich|ok|okay|machbar"
+    r"|drin)|(?:seria|sera|es) (?:eso )?posible|se podria|se podra)(?!\w)"
+)
+# "Please ignore my last email asking for a call": what came before is withdrawn.
+_RETRACT = re.compile(
+    r"^(?:please |pls |just |so |oh |ok |okay |sorry |bitte |einfach |por favor |perdon )*"
+    r"(?:ignore|disregard|forget|scratch|never ?mind|ignorier\w*|vergiss|vergessen sie"
+    r"|ignora|olvida\w*|olvide\w*|no (?:hagas|haga) caso)(?!\w)"
+)
+_REPLY_PREFIX = re.compile(r"^(?:re|aw|fw|fwd|wg|rv|res) ")
+_POSSESSIVE = re.compile(r"(?<!\w)(?:your|my|our|ihr|ihre|mein|meine|unser|dein|tu|su|mi)(?!\w)")
+_SEE_SUBJECT = re.compile(
+    r"(?<!\w)(?:see subject|as per subject|siehe betreff|wie im betreff|(?:ver|lo dice el|mira el)"
+    r" asunto)(?!\w)"
+)
+_NEAR_EMPTY = 12
+
+
+def _asks(words: str, question: bool, session_talk: bool) -> bool:
     if _IN_SESSION.search(words):
         return False
-    if _NEXT_SESSION.search(words) and _ABOUT.search(words) and not _CALL_NOUN.search(words):
+    no_call = not _CALL_NOUN.search(words)
+    if _NEXT_SESSION.search(words) and _ABOUT.search(words) and no_call:
         return False
+    # "I'd like to talk about ending therapy. Maybe in a session next month."
+    if session_talk and _ABOUT.search(words) and no_call:
+        return False
+    if question:
+        for pattern, replacement in _RHETORICAL:
+            words = pattern.sub(replacement, words)
     words = _BLANK.sub(" ~ ", words)
     if any(rule.search(words) for rule in _RULES):
         return True
+    if _frame_then_verb_de(words):
+        return True
+    if (question or _FOR_ME.search(words)) and _TIME_ASK.search(words):
+        return not _OTHER_TASK.search(words)
     if not question:
         return False
     if any(rule.search(words) for rule in _QUESTION_RULES):
@@ -249,12 +349,58 @@ def _asks(words: str, question: bool) -> bool:
     )
 
 
+def _frame_then_verb_de(words: str) -> bool:
+    """A German frame, the talk verb at the end of its clause however far: "Wäre es in
+    Ordnung, wenn wir das, was gestern passiert ist, kurz am Telefon besprechen?". Bounded by
+    the sentence, and two searches, so linear."""
+    frame = _FRAME_DE_RE.search(words)
+    return frame is not None and _TALK_DE_RE.search(words, frame.end()) is not None
+
+
+def _talks(words: str) -> bool:
+    return bool(_TALK_RE.search(_BLANK.sub(" ~ ", words)))
+
+
+def _text_asks(sentences: list[tuple[str, bool]]) -> bool:
+    session_talk = any(_IN_SESSION.search(w) for w, _ in sentences)
+    asked = False
+    previous = ""
+    for words, question in sentences:
+        if _RETRACT.search(words):
+            asked = False
+        elif not asked:
+            asked = _asks(words, question, session_talk) or (
+                question
+                and bool(_THAT_POSSIBLE.search(words))
+                and _talks(previous)
+                and not _IN_SESSION.search(previous)
+            )
+        previous = words
+    return asked
+
+
+def _subject_names_a_call(subject: str, body: list[tuple[str, bool]]) -> bool:
+    """A short subject naming a call over a (nearly) empty body: "Phone call" / "Sent from my
+    iPhone", "Rückruf" / "siehe Betreff"."""
+    words = " ".join(w for w, _ in _sentences(normalise(subject)))
+    if not words or len(words.split()) > 4 or _REPLY_PREFIX.search(words):
+        return False
+    if _POSSESSIVE.search(words) or _NOT_ASKING.search(words) or not _talks(words):
+        return False
+    body_words = " ".join(w for w, _ in body)
+    return len(body_words.split()) <= _NEAR_EMPTY or bool(_SEE_SUBJECT.search(body_words))
+
+
 def asks_to_talk(text: str, subject: str = "") -> bool:
     """Whether `text` (the client's unquoted words) or `subject` asks to talk, in any language.
 
     Pass an empty subject when it is the old subject of a thread (a reply's "Re: Can we talk?").
     """
-    for part in (subject[:MAX_SENTENCE], text):
-        if part and any(_asks(w, q) for w, q in _sentences(normalise(part))):
-            return True
-    return False
+    body = _sentences(normalise(text))
+    if _text_asks(body):
+        return True
+    if not subject:
+        return False
+    return _text_asks(_sentences(normalise(subject[:MAX_SENTENCE]))) or _subject_names_a_call(
+        subject[:MAX_SENTENCE], body
+    )
