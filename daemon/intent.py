@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from daemon import intent_words as lexicon
+
 MAX_SCAN = 8_000  # the ask sits near the top; a long text adds only noise
 MAX_SENTENCE = 400
 MAX_SENTENCES = 80
@@ -56,93 +58,12 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _any(alternatives: str) -> str:
-    """One regex alternation from a comma-separated list (kept as a list for reading)."""
-    return "|".join(a.strip() for a in alternatives.split(",") if a.strip())
-
-
-# --- talk words ----------------------------------------------------------------------------
-
-_TALK_EN = _any(r"""
-    talk, talking, speak, speaking, chat, call, calls, calling (?:me|you), callback, call-back,
-    phone (?:me|you|us), phone call, phone conversation, (?:by|on the|over the|via) phone,
-    to phone, ring (?:me|you), a ring, ring back, (?:a|a quick|a brief|a short|a few) words?,
-    conversation, catch up, catch-up, video call, videocall, zoom, facetime, skype, a bell,
-    a buzz, (?:a |a quick |a short |a brief )ring, (?:ring|call|phone|buzz|bell) u, natter,
-    yarn, hear your voice, buzz me
-""")
-_TALK_DE = _any(r"""
-    telefonieren, telefonierten, zu telefonieren, anrufen, anzurufen, anrufe, zurueckrufen,
-    zurueckzurufen, zurueckruft, rueckruf, rueckrufs, telefonat, telefonats, telefongespraech,
-    telefontermin, anruf, anrufs, sprechen, reden, quatschen, plaudern, gespraech, gespraechs,
-    telefonisch, am telefon, per telefon, videocall, videoanruf, per video, austauschen,
-    uns (?:kurz |mal |bald |heute |morgen )?hoeren, anrufn, durchklingeln, durchklingel,
-    durchklingle, anklingeln,
-    (?:dich|sie|ihre stimme|deine stimme) (?:kurz |mal |gern |gerne )*hoeren
-""")
-_TALK_ES = _any(r"""
-    hablar, hablarlo, hablemos, hablamos, charlamos, hablar contigo, charlar, charla, conversar,
-    conversacion, conversacion telefonica, llamar, llamarme, llamarte, llamarle, llamarla,
-    llamarlo, llamame, llameme, llamenme, llamada, llamadita, videollamada, me llamas, me llama,
-    me llames, me llame, me llamaras, me llamara, me llamarias, me llamaria, por telefono,
-    telefonear, devolver la llamada, devolverme la llamada, me devuelves la llamada,
-    hablaramos, hablasemos, llamemos, nos llamemos, charlemos, (?:te|le) llamo, (?:te|le) marco,
-    (?:te|le) marque, marcar, marcarme, marcarte, marcarle, marcame, marqueme, un llamado,
-    un llamadito, escuchar tu voz, escuchar su voz, oir tu voz, oir su voz, localizarte por
-    telefono, localizarle por telefono
-""")
-_TALK = rf"(?<![\w-])(?:{_TALK_EN}|{_TALK_DE}|{_TALK_ES})(?![\w-])"
+_TALK = lexicon.TALK
+_TALK_ES = lexicon.TALK_ES
 _TALK_RE = re.compile(_TALK)
-_TALK_DE_RE = re.compile(rf"(?<![\w-])(?:{_TALK_DE})(?![\w-])")
-
-# --- request frames ------------------------------------------------------------------------
-
-_FRAME_EN = _any(r"""
-    (?:can|could|may|might|would|shall|will) (?:we|i|you|u),
-    is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity),
-    any (?:chance|way|possibility), (?:is it|would it be|be) possible, possibly,
-    (?:do|would|will) you have, have you got, got (?:a|any) (?:minute|moment|time),
-    (?:are|would) (?:you|u) (?:be )?(?:free|around|available|able|about), (?:you|u) free,
-    (?:would|do) you mind, (?:is|would) (?:it|that) be (?:ok|okay|alright|fine),
-    i'?d (?:really )?(?:like|love|appreciate|be grateful),
-    i would (?:really )?(?:like|love|appreciate|be grateful), would love,
-    i (?:really )?(?:want|wanted|need|needed), need to, need a, could use,
-    (?:i was|i'm|i am) hoping, hoping, i hope (?:we|you), i (?:wonder|wondered), wondering,
-    it'?d, it would, would (?:help|be), i think (?:i|we) (?:need|should), we should, let'?s,
-    please, pls, plz, requesting, request, when (?:can|could|would|is|are|might|should|will),
-    what time, (?:is it|would it be) (?:ok|okay|alright|all right), ok if, okay if, mind if,
-    fit (?:me|one|a|in), spare, arrange, set up, schedule, book, grateful for, appreciate a,
-    time (?:for|to)
-""")
-_FRAME_DE = _any(r"""
-    koe?nn(?:en|ten|te|test|tet)? (?:wir|sie|ich|du|man), kann (?:ich|man), kannst du,
-    koe?nntest du, da?e?rf ich, due?rfte ich, (?:haben|hae?tten|hast|hae?ttest|habt) (?:sie|du|ihr),
-    (?:wae?re|ist) es (?:moe?glich|ok|okay|in ordnung), moe?glich,
-    (?:gibt es|besteht) (?:die |eine )?moe?glichkeit, moe?glichkeit, gibt es,
-    ich (?:wue?rde|moe?chte|will|wollte|haette|bra?e?uchte|brauche|brauch|muss|wue?nsche),
-    ich bitte, bitte, wann (?:koe?nn\w*|hae?tt\w*|hast|haben|passt|ginge|geht|wae?re),
-    lass uns, lassen sie uns, magst du, moe?gen sie, wue?rden sie, wue?rdest du, wae?ren sie,
-    wae?rst du, wae?re, waer'?s, wue?rd, es wue?rde, wue?rde mir, ginge es, geht es, geht sich,
-    kurze frage, hae?tt'?st du, haett, wuerde es (?:ihnen|dir) etwas ausmachen, haetten sie was,
-    zeit (?:fuer|zum|zu)
-""")
-_FRAME_ES = _any(r"""
-    podemos, podamos, podriamos, puedo, podria, podrias, puedes, puede, pueden, se podria,
-    podes, podras, pueda, pudiera, tenes, queres,
-    (?:te|le) (?:molesta|molestaria|importa|importaria),
-    (?:estas|esta) (?:libre|disponible), seria (?:mas facil|mejor), me haria (?:mucho )?bien,
-    tenia la esperanza, esperaba, espero poder, decime, dime, digame,
-    (?:hay|habra|habria) (?:algun )?(?:momento|hueco|rato),
-    se puede, (?:es|seria|sera) posible, (?:hay|habria) (?:alguna )?(?:posibilidad|forma|manera),
-    tienes, tiene, tendrias, tendria, quisiera, queria, quiero, me gustaria, me encantaria,
-    necesito, necesitaria, me vendria bien, me haria falta, me harias, ojala, tengo ganas de,
-    cuando (?:podemos|podriamos|puedes|podrias|puede|tienes|tiene),
-    (?:te|le) (?:viene|vendria|va) bien, por favor, porfa, porfavor, solicito, pido, pedirte,
-    pedirle, (?:te |le )?agradeceria, estaria, estarias, tiempo para,
-    un (?:rato|momento|hueco|segundo) para
-""")
-_FRAME = rf"(?<![\w-])(?:{_FRAME_EN}|{_FRAME_DE}|{_FRAME_ES})(?![\w-])"
-_FRAME_DE_RE = re.compile(rf"(?<![\w-])(?:{_FRAME_DE})(?![\w-])")
+_TALK_DE_RE = re.compile(lexicon.TALK_DE_ONLY)
+_FRAME = lexicon.FRAME
+_FRAME_DE_RE = re.compile(lexicon.FRAME_DE_ONLY)
 
 _GAP = 50
 _RULES = (
@@ -157,6 +78,10 @@ _RULES = (
         r"(?<!\w)(?:call|ring|phone) me(?: back| when| if| please| pls| today| tomorrow"
         r"| later| asap| at | on | this| whenever| as soon| soon| sometime| any| urgently"
         r"| briefly| quickly|$)"
+        r"|(?<!\w)(?:please|pls|plz|kindly) (?:call|ring|phone)(?: back)?(?: (?:when|if|asap"
+        r"|as soon|today|tonight|tomorrow|later|soon|whenever)(?!\w)|$)"
+        r"|(?<!\w)wenn (?:sie|du|ihr) [a-z ]{0,60}?(?:anrufen|zurueckrufen|telefonieren"
+        r"|sprechen|melden) (?:koennten|koenntest|wuerden|wuerdest|koenntet)(?!\w)"
         r"|(?<!\w)give me a (?:call|ring|bell|buzz)|(?<!\w)buzz me(?!\w)"
         r"|^ruf(?:e|en sie)? (?:mich |uns )?(?:doch |bitte |mal |kurz |gern |gerne )*an(?!\w)"
         r"|^(?:ich )?muss (?:dringend |mal |kurz |unbedingt )*(?:mit (?:ihnen|dir) )?"
@@ -195,8 +120,15 @@ _BLANK = re.compile(
     "|".join(
         (
             # Negations: "no need to call", "möchte nicht telefonieren", "no me llames".
-            rf"(?<!\w)(?:no|not|don'?t|doesn'?t|won'?t|never|without|instead of|rather than"
-            rf"|nicht|kein|keine|keinen|nie|ohne|statt|sin)(?!\w)[^,]{{0,25}}?{_TALK}",
+            rf"(?<!\w)(?:no|not|don'?t|doesn'?t|won'?t|never|without|nicht|kein|keine|keinen"
+            rf"|nie|ohne|sin|nada|ningun|ninguna)(?!\w)[^,]{{0,25}}?{_TALK}",
+            # "instead of a call", but not "statt der Mail lieber kurz sprechen".
+            rf"(?<!\w)(?:instead of|rather than|statt|anstatt|en vez de|en lugar de)"
+            rf"(?: (?:a|an|the|ein|einem|einer|zu|una|un|la|el))?(?: [a-z]+)? {_TALK}",
+            # Our own promise, a voicemail's: "I'll call you back", "te devuelvo la llamada".
+            r"(?<!\w)(?:i'?ll|i will|we'?ll|ich rufe|ich melde mich|wir rufen|te|le|les)"
+            r" (?:call you back|call you|ring you back|(?:sie |dich |euch )?zurueck"
+            r"|devuelvo la llamada|devolvemos la llamada)(?!\w)",
             # Others: "call the insurance", "talk to my boss", "die Klinik anrufen".
             rf"{_TALK} (?:(?:to|with) (?:a|an) |(?:to |with )?(?:my|his|her|their|the|our|him"
             r"|them|mum|mom|dad|someone|somebody)(?!\w)(?! (?:mobile|cell|number|phone"
@@ -213,7 +145,7 @@ _BLANK = re.compile(
             r"|con mi|con mis|con el|con la|con los|con las|con su|con sus|con un|con una)(?!\w)"
             r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|lunes|martes|miercoles"
             r"|jueves|viernes|sabado|domingo|dia|final|rato|momento|hora|tarde|noche|mediodia"
-            r"|\d|[a-z]+(?:ar|er|ir))(?!\w))",
+            r"|\d+|[a-z]+(?:ar|er|ir))(?!\w))",
             # Practising a call in the session: "üben, am Telefon Nein zu sagen".
             rf"(?<!\w)(?:practi[cs]e|practi[cs]ing|rehearse|ueben|practicar|ensayar)(?!\w)"
             rf"[^.]{{0,30}}?{_TALK}",
@@ -235,7 +167,7 @@ _BLANK = re.compile(
             r"(?<!\w)(?:link|enlace|zugang)(?: [a-z]{1,10})? (?:video call|videollamada|videocall"
             r"|zur videositzung)(?!\w)",
             # Closings: "talk soon", "speak to you on Monday", "hablamos pronto".
-            r"(?<!\w)(?<!to )(?<!a )(?<!quick )(?<!short )(?<!brief )"
+            r"(?<!\w)(?<!to )(?<!a )(?<!quick )(?<!short )(?<!brief )(?<!we )(?<!you )(?<!i )"
             r"(?:talk|speak|chat)(?: to you| with you)? (?:soon|later)(?!\w)"
             r"|(?<!\w)(?:talk|speak) (?:to|with) you (?:then|on|next|tomorrow)(?!\w)",
             r"(?<!\w)ruf\w* (?:sie )?(?:mich|uns) nicht[a-z ]{0,30}? an(?!\w)",
@@ -254,12 +186,17 @@ _IN_SESSION = re.compile(
 
 # "Will we talk about the homework next week?": the next session, when no call is named.
 _NEXT_SESSION = re.compile(
-    r"(?<!before )(?<!vor )(?<!antes de )(?<!\w)(?:next week|next time|naechste woche"
-    r"|naechstes mal|la semana que viene|la proxima semana|la proxima vez)(?!\w)"
+    r"(?<!before )(?<!before the )(?<!before our )(?<!before my )(?<!vor )(?<!vor der )"
+    r"(?<!vor dem )(?<!vor unserer )(?<!antes de )(?<!antes de la )(?<!esperar a la )(?<!till )"
+    r"(?<!until )(?<!hasta la )(?<!bis zur )(?<!\w)(?:next week|next time|naechste woche"
+    r"|naechstes mal|la semana que viene|la proxima semana|la proxima vez|next (?:session"
+    r"|appointment)|naechsten? (?:sitzung|stunde|termin)|(?:proxima|siguiente) (?:sesion|cita))"
+    r"(?!\w)"
 )
 _ABOUT = re.compile(r"(?<!\w)(?:about|ueber|sobre|de)(?!\w)")
 _CALL_NOUN = re.compile(
-    r"(?<!\w)(?:call|phone|telefon\w*|anruf|rueckruf|llamada|telefono|videollamada)(?!\w)"
+    r"(?<!\w)(?:call|phone|telefon\w*|anruf|rueckruf|llamada|telefono|videollamada|zoom|skype"
+    r"|facetime|teams|video\w*)(?!\w)"
 )
 
 
@@ -271,7 +208,8 @@ _TIME_ASK = re.compile(
     r"|tienes|tenes|tiene|tendrias|tendria|me regalas?|me regalaria|me das|me da"
     r"|me (?:puedes|podes|podrias|podria|puede) dar)(?!\w).{0,40}?(?<!\w)(?:an? (?:minute|moment"
     r"|sec|second)|(?:a few|five|ten|two|a couple of|\d+) (?:minutes|mins|min)"
-    r"|(?:minutes?|time|a moment) for me|un (?:momento|momentito|minuto|minutito|ratito|rato"
+    r"|(?:minutes?|time|a moment) for me|(?:a little|a bit of) time|a few mins"
+    r"|un (?:momento|momentito|minuto|minutito|ratito|rato"
     r"|segundo)|unos minutos|(?:dos|cinco|diez|\d+) minutos|einen (?:moment|augenblick)"
     r"|(?:eine|ne) minute|(?:ein paar|fuenf|zehn|zwei|\d+) minuten|kurz zeit|zeit fuer mich)"
     r"(?!\w)"
@@ -286,9 +224,10 @@ _OTHER_TASK = re.compile(
 # "Can't we talk?", "Können wir nicht kurz telefonieren?": a negated question that asks.
 _RHETORICAL = (
     (re.compile(r"(?<!\w)why (?:don'?t|do not) (?:we|you)(?!\w)|(?<!\w)why not(?!\w)"), "shall we"),
-    (re.compile(r"(?<!\w)(?:can'?t|cannot) (?=we|you|i|u)(?!\w)"), "can "),
-    (re.compile(r"(?<!\w)(could|would)n'?t (?=we|you|i|u)(?!\w)"), r"\1 "),
-    (re.compile(r"(?<!\w)won'?t (?=we|you|i|u)(?!\w)"), "will "),
+    (re.compile(r"(?<!\w)(?:can'?t|cannot) (?=(?:we|you|i|u)(?!\w))"), "can "),
+    (re.compile(r"(?<!\w)(could|would)n'?t (?=(?:we|you|i|u|it)(?!\w))"), r"\1 "),
+    (re.compile(r"(?<!\w)won'?t (?=(?:we|you|i|u)(?!\w))"), "will "),
+    (re.compile(r"(?<!\w)(?:por ?que|porque) no(?!\w)"), "shall we"),
     (
         re.compile(
             r"(?<!\w)(koe?nn\w*|woll\w*|soll\w*|wue?rd\w*|kannst|magst|wae?re) "
@@ -301,8 +240,11 @@ _RHETORICAL = (
 # "Would that be possible for me?" after a sentence about calls.
 _THAT_POSSIBLE = re.compile(
     r"(?<!\w)(?:(?:would|could|is|will) (?:that|this|it) (?:be )?(?:possible|ok|okay|doable"
-    r"|an option)|(?:waere|ist|geht|ginge) (?:das|dies) (?:\w+ )?(?:moeglich|ok|okay|machbar"
-    r"|drin)|(?:seria|sera|es) (?:eso )?posible|se podria|se podra)(?!\w)"
+    r"|an option)|(?:waere|ist|geht|ginge) (?:das|dies)[a-z ]{0,30}? (?:moeglich|ok|okay"
+    r"|machbar|drin)|(?:seria|sera|es) (?:eso )?posible|se podria|se podra"
+    r"|(?:if so|if yes|falls ja|wenn ja|si es asi|en ese caso)(?!\w).{0,20}?(?<!\w)(?:i'?d like"
+    r"|i would like|i'?d love|hae?tte ich gerne?|moechte ich|wuerde ich|me gustaria"
+    r"|quisiera|me encantaria))(?!\w)"
 )
 # "Please ignore my last email asking for a call": what came before is withdrawn.
 _RETRACT = re.compile(
@@ -310,6 +252,23 @@ _RETRACT = re.compile(
     r"(?:ignore|disregard|forget|scratch|never ?mind|ignorier\w*|vergiss|vergessen sie"
     r"|ignora|olvida\w*|olvide\w*|no (?:hagas|haga) caso)(?!\w)"
 )
+# A voicemail greeting or an auto-reply speaks to every caller and asks nobody.
+_VOICEMAIL = re.compile(
+    r"(?<!\w)(?:you'?ve reached|you have reached|please leave (?:a|your|me a) (?:message|voicemail)"
+    r"|after the (?:tone|beep)|mailbox von|hinterlassen sie|nach dem (?:signalton|piepton)"
+    r"|has llamado a|ha llamado a|deja(?:me)? (?:tu|su|un) (?:mensaje|recado)|despues de la senal"
+    r"|deje (?:su|un) (?:mensaje|recado)|out of (?:the )?office|auto-?reply|automatic reply"
+    r"|abwesenheitsnotiz|automatische antwort|respuesta automatica|fuera de la oficina)(?!\w)"
+)
+# A new name is no call: "please call me Alex", "llámame Dani", "sprechen Sie mich so an".
+_NAMING = re.compile(r"(?<!\w)(?:name|names|named|nombre|namen|pronouns?|pronombres?)(?!\w)")
+_CALL_ME_NAME = re.compile(
+    r"(?<!\w)(?:(?:call|calling) me|llamame|llameme|llamenme|llamarme|nennen? sie mich"
+    r"|nenn mich) (?!(?:back|on|at|when|if|today|tonight|tomorrow|later|asap|soon|please|pls"
+    r"|now|cuando|hoy|manana|luego|por|al|bitte|heute|morgen)(?!\w))[a-z]+"
+    r"|(?<!\w)sprech\w* (?:sie |du )?(?:mich|uns)[a-z ]{0,40}? an(?!\w)"
+)
+_QUOTED = re.compile(r'"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|«[^»\n]{1,60}»')
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|fw|fwd|wg|rv|res) ")
 _POSSESSIVE = re.compile(r"(?<!\w)(?:your|my|our|ihr|ihre|mein|meine|unser|dein|tu|su|mi)(?!\w)")
 _SEE_SUBJECT = re.compile(
@@ -336,8 +295,9 @@ def _asks(words: str, question: bool, session_talk: bool) -> bool:
         return True
     if _frame_then_verb_de(words):
         return True
-    if (question or _FOR_ME.search(words)) and _TIME_ASK.search(words):
-        return not _OTHER_TASK.search(words)
+    time_ask = _TIME_ASK.search(words) if question or _FOR_ME.search(words) else None
+    if time_ask:
+        return not _OTHER_TASK.search(words, time_ask.end())
     if not question:
         return False
     if any(rule.search(words) for rule in _QUESTION_RULES):
@@ -362,16 +322,20 @@ def _talks(words: str) -> bool:
 
 
 def _text_asks(sentences: list[tuple[str, bool]]) -> bool:
+    if any(_VOICEMAIL.search(w) for w, _ in sentences):
+        return False
     session_talk = any(_IN_SESSION.search(w) for w, _ in sentences)
+    naming = any(_NAMING.search(w) for w, _ in sentences)
     asked = False
     previous = ""
     for words, question in sentences:
+        if naming:
+            words = _CALL_ME_NAME.sub(" ~ ", words)
         if _RETRACT.search(words):
             asked = False
         elif not asked:
             asked = _asks(words, question, session_talk) or (
-                question
-                and bool(_THAT_POSSIBLE.search(words))
+                bool(_THAT_POSSIBLE.search(words))
                 and _talks(previous)
                 and not _IN_SESSION.search(previous)
             )
@@ -396,7 +360,8 @@ def asks_to_talk(text: str, subject: str = "") -> bool:
 
     Pass an empty subject when it is the old subject of a thread (a reply's "Re: Can we talk?").
     """
-    body = _sentences(normalise(text))
+    # A quoted title or saying ("Reden hilft") is no one's ask.
+    body = _sentences(normalise(_QUOTED.sub(" ", text[:MAX_SCAN])))
     if _text_asks(body):
         return True
     if not subject:
