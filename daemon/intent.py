@@ -108,7 +108,7 @@ _QUESTION_RULES = (
     # The talk word, then how welcome it would be: "Wäre ein Telefonat möglich?"
     re.compile(
         rf"{_TALK}.{{0,40}}?(?<!\w)(?:possible|ok|okay|doable|an option|drin|moe?glich|machbar"
-        r"|denkbar|in ordnung|posible)(?!\w)"
+        r"|denkbar|in ordnung|posible|on the cards)(?!\w)"
     ),
 )
 _SHORT_QUESTION = 7  # "Quick call?", "¿Hablamos?", "Telefonat diese Woche?"
@@ -149,6 +149,15 @@ _BLANK = re.compile(
             # Practising a call in the session: "üben, am Telefon Nein zu sagen".
             rf"(?<!\w)(?:practi[cs]e|practi[cs]ing|rehearse|ueben|practicar|ensayar)(?!\w)"
             rf"[^.]{{0,30}}?{_TALK}",
+            # Calling a place: "beim Amt anrufen", "in der Klinik anrufen".
+            r"(?<!\w)(?:beim|bei der|bei|im|in der) (?!(?:ihnen|dir|euch|sie)(?!\w))[a-z]{1,30}"
+            r"(?: [a-z]{1,20})?"
+            r" (?:anrufen|anzurufen|angerufen)(?!\w)",
+            # A call already agreed, cancelled or missed: "I can't make the call on Friday".
+            rf"(?<!\w)(?:cancel|can'?t make|cannot make|won'?t make|skip|postpone|miss|missed"
+            rf"|cancelar|anular|aplazar)(?!\w)[^,]{{0,20}}?{_TALK}",
+            rf"{_TALK}[^,]{{0,25}}? (?:absagen|abzusagen|streichen|ausfallen lassen|cancelar"
+            r"|anular)(?!\w)",
             # Paying or booking by phone is no call with the therapist.
             r"(?<!\w)(?:pay|paying|payment|book|order|bezahlen|zahlen|buchen|bestellen|pagar"
             r"|reservar)(?!\w)[a-z ]{0,12}?(?:by phone|over the phone|telefonisch|per telefon"
@@ -192,6 +201,17 @@ _NEXT_SESSION = re.compile(
     r"|naechstes mal|la semana que viene|la proxima semana|la proxima vez|next (?:session"
     r"|appointment)|naechsten? (?:sitzung|stunde|termin)|(?:proxima|siguiente) (?:sesion|cita))"
     r"(?!\w)"
+)
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:on|am|el|this|diesen|este) (?:monday|tuesday|wednesday|thursday|friday|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes)(?!\w)"
+)
+# Telling, not asking: "I wanted to let you know...", "quería contarte que ayer hablé...".
+_REPORTING = re.compile(
+    r"(?<!\w)(?:(?:just |i )?wanted to (?:tell you|let you know|say|update you)|just to let you"
+    r" know|fyi|(?:queria|quiero) (?:contarte|contarle|decirte|decirle|avisarte|avisarle)"
+    r"|para que sepas|wollte (?:ihnen|dir|euch) (?:erzaehlen|sagen|mitteilen|berichten)"
+    r"|nur zur info)(?!\w)"
 )
 _ABOUT = re.compile(r"(?<!\w)(?:about|ueber|sobre|de)(?!\w)")
 _CALL_NOUN = re.compile(
@@ -286,6 +306,11 @@ def _asks(words: str, question: bool, session_talk: bool) -> bool:
         return False
     # "I'd like to talk about ending therapy. Maybe in a session next month."
     if session_talk and _ABOUT.search(words) and no_call:
+        return False
+    # "Ich würde gern am Dienstag über meine Mutter sprechen": a topic for the session day.
+    if _ABOUT.search(words) and _WEEKDAY.search(words) and no_call:
+        return False
+    if _REPORTING.search(words):
         return False
     if question:
         for pattern, replacement in _RHETORICAL:

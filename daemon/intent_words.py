@@ -21,7 +21,7 @@ TALK_EN = any_of(r"""
     catch up, catch-up, video call, videocall, zoom, facetime, skype, a bell, a buzz,
     (?:a |a quick |a short |a brief )ring, (?:ring|call|phone|buzz|bell) u, natter, yarn,
     hear your voice, buzz me, (?:ringing|phoning|calling) (?:me|you|u), phone you, phoned you,
-    rang you, called you, telephone, telephone me, telephone you,
+    rang you, telephone, telephone me, telephone you,
 """)
 
 TALK_DE = any_of(r"""
@@ -37,6 +37,7 @@ TALK_DE = any_of(r"""
 """)
 
 TALK_ES = any_of(r"""
+    telefonazo, un toque, un tubazo,
     hablar, hablarlo, hablemos, hablamos, charlamos, hablar contigo, charlar, charla, conversar,
     conversacion, conversacion telefonica, llamar, llamarme, llamarte, llamarle, llamarla, llamarlo,
     llamame, llameme, llamenme, llamada, llamadita, videollamada, me llamas, me llama, me llames,
@@ -53,6 +54,8 @@ TALK_ES = any_of(r"""
 # --- request frames: what makes a sentence ask ----------------------------------------------
 
 FRAME_EN = any_of(r"""
+    (?:could|would) (?:really )?do with, let me know (?:when|if|what time),
+    (?:you'?re|you are|u r|ur) (?:free|around|available),
     (?:can|could|may|might|would|shall|will) (?:we|i|you|u),
     is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity),
     any (?:chance|way|possibility), (?:is it|would it be|be) possible, possibly,
@@ -73,6 +76,7 @@ FRAME_EN = any_of(r"""
 """)
 
 FRAME_DE = any_of(r"""
+    sagen sie mir, sag mir, (?:geben sie|gib) mir bescheid,
     koe?nn(?:en|ten|te|test|tet)? (?:wir|sie|ich|du|man), kann (?:ich|man), kannst du,
     koe?nntest du, da?e?rf ich, due?rfte ich, (?:haben|hae?tten|hast|hae?ttest|habt) (?:sie|du|ihr),
     (?:wae?re|ist) es (?:moe?glich|ok|okay|in ordnung), moe?glich,
@@ -88,6 +92,7 @@ FRAME_DE = any_of(r"""
 """)
 
 FRAME_ES = any_of(r"""
+    me (?:vendria|iria) (?:genial|de maravilla|de lujo), avisame, aviseme, digame cuando,
     podemos, podamos, podriamos, puedo, podria, podrias, puedes,
     (?:(?:me|nos|usted|le|la|lo) |^)puede, puede usted, (?:(?:me|nos|ustedes) |^)pueden, se podria,
     podes, podras, pueda, pudiera, tenes, queres, mucho pedir, (?:seria|sera) (?:usted )?tan amable,
