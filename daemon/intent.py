@@ -8,6 +8,14 @@ what only mentions talking is blanked out of the sentence: negations ("no need t
 people ("call the insurance", "mit meiner Mutter sprechen"), calls that already happened
 ("thanks for the call"), and talking in the session itself ("in der nächsten Stunde").
 
+Beyond that, families rather than sentences: a few minutes asked for without a talk word ("do
+you have five minutes for me", "¿me regala cinco minutos?"), negated questions that ask
+("Können wir nicht kurz telefonieren?"), a German frame whose verb ends the sentence however far
+away, a question that follows up a sentence about calls ("Would that be possible for me?"), and
+a short subject naming a call over a near-empty body. A whole text stays quiet when it is a
+voicemail greeting or auto-reply, and what comes before a withdrawal ("please ignore my last
+email") does not count. The word lists live in `intent_words`.
+
 Linear time on any input: the text is cut to MAX_SCAN, split into sentences of at most
 MAX_SENTENCE characters, and no pattern nests quantifiers (gaps are one bounded character
 class). Pass the client's unquoted new words (`intake.Message.text`).
