@@ -15,6 +15,7 @@ PURE = ("model", "busy", "slots", "calls", "intake", "quotes", "machines", "choi
         "language")
 # The crisis rules, one module a language, and the small model beside them.
 PURE += ("crisis_base", "crisis_en", "crisis_de", "crisis_es", "crisis_model")
+PURE += ("intent_words",)
 # What only the shell may touch: protocol libraries, the database, templates, the process.
 FORBIDDEN = {"imapclient", "caldav", "smtplib", "sqlite3", "jinja2", "socket", "subprocess",
              "os", "keyring", "schedule"}
