@@ -69,6 +69,27 @@ EN: tuple[Rule, ...] = (
         rf" the windows)",
         after=r" (?:for|with) (?:the |our |my )?(?:wedding|party|move|bbq|barbecue|trip)",
     ),
+    rule(
+        PLAN,
+        rf"{_GUN}(?: \w+){{0,5}} (?:cupboard|cabinet|safe|drawer|loft|shed)|(?:where|know where)"
+        r" (?:he|she|they|dad|my dad|mum|my mum) keeps? the (?:key|keys|bullets|ammo|gun)",
+    ),
+    rule(
+        PREPARATORY,
+        r"(?:if|in case) (?:you|u) (?:dont|never|do not) hear from me|(?:you|u) (?:were|are) the"
+        r" only one (?:who )?(?:\w+ )?(?:listened|cared|understood)|while i (?:can )?still (?:hand"
+        r"|give)|from \w+ onwards indefinitely|you were good to me",
+    ),
+    rule(
+        PASSIVE,
+        r"(?:the lord|god|jesus)(?: will| would)?(?: \w+)? take me|(?:laster|lkw|bus|zug)(?:"
+        r" \S+){0,8} (?:waer|waere) mir (?:das )?(?:\w+ ){0,2}recht",
+    ),
+    rule(
+        ACUTE,
+        r"(?:drank|drunk|swallowed|took)(?: \w+){0,2} (?:bleach|antifreeze|weedkiller|drain"
+        r" cleaner|poison|rat poison)",
+    ),
     rule(ACUTE, r"wrong side of the (?:\w+ )?(?:railings?|barrier|fence|rail|balustrade|bridge)"),
     rule(
         ACUTE,
@@ -114,7 +135,8 @@ DE: tuple[Rule, ...] = (
         r" zu regeln|briefe an (?:die|meine) kinder|bestattungsvorsorge|konten aufgeloest"
         r"|passwoerter im umschlag|\w*schluessel (?:beim|dem) vermieter (?:eingeworfen|abgegeben)"
         r"|falls (?:mir )?(?:was|etwas) (?:ist|passiert)"
-        r"|(?:brauch|brauche) sie nicht mehr",
+        r"|(?:brauch|brauche) sie nicht mehr|solange? ich (?:\w+ ){0,3}noch (?:selbst )?(?:geben"
+        r" kann|kann)",
         after=r" (?:mit dem|mit der|wegen|beim) (?:zug|bus|wetter|stau|termin)",
     ),
     rule(

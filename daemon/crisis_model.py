@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,8 +30,10 @@ from daemon.crisis_families import IDIOMS
 
 NONE = "none"
 # A text is flagged when the log-odds of crisis in its most worrying stretch exceed this.
-# Chosen on the leave-one-author-out figures of bench/crisis_crossval.py (authors a and b,
-# whose wordings neither the rules nor the fold's model had seen), recall first.
+# Chosen on the leave-one-author-out figures of bench/crisis_crossval.py, recall first: on
+# authors a and b with the model left out and only the first rules (--first-rules), recall
+# 0.876 at precision 0.749 here; 0.0 gives 0.860 / 0.765, -0.6 gives 0.899 / 0.706. No
+# threshold keeping recall near 0.95 reached precision 0.85.
 THRESHOLD = -0.2
 MIN_COUNT = 2  # a feature in fewer training texts than this is noise
 MIN_KNOWN = 3  # a stretch of fewer known features ("thanks again") is too little to judge
@@ -40,7 +41,7 @@ GRAMS = (3, 4, 5)  # letter groups, taken inside " word " so a word's ends count
 EPOCHS = 25
 RATE = 0.5
 L2 = 1e-4
-SEED = 9
+SEED = 40503
 DIGITS = 4  # weights are written rounded, so a retrain compares equal on every machine
 MAX_WORDS = 5_000  # a hostile 100 KB text is scored on its first words only
 SPAN = 2  # sentences per stretch
@@ -93,11 +94,11 @@ _DOMAIN = re.compile(
     r"(?<!\w)(?:die|died|dying|dead|death|deadly|kill\w*|suicid\w*|sucid\w*|unaliv\w*|life|lives"
     r"|live|living|alive|exist\w*|end|ending|pills?|tablets?|meds|medication|overdos\w*|paracetamol"
     r"|cut\w*|blood\w*|bleed\w*|hurt\w*|harm\w*|burn\w*|scars?|razor|blade|jump\w*|bridge|roof"
-    r"|ledge|cliff\w*|tracks|rope|noose|gun|goodbye\w*|farewell|letters?|note|will|burden|hope\w*"
+    r"|ledge|cliff\w*|tracks|rope|noose|gun|goodbye\w*|farewell|letters?|burden|hope\w*"
     r"|point\w*|future|worth\w*|pain|dark\w*|gone|disappear\w*|vanish\w*|wake|sleep|forever|safe"
     r"|unsafe|scared|afraid|frightened|terrified|hit\w*|beat\w*|punch\w*|kick\w*|chok\w*|strangl\w*"
-    r"|threat\w*|abus\w*|violen\w*|police|rape\w*|sorry|tired|give up|gave up|cope|coping|enough"
-    r"|anymore|any more|nothing|empty|numb|funeral|grave|heaven|fault|everyone|fatal|lethal"
+    r"|threat\w*|abus\w*|violen\w*|police|rape\w*|tired|give up|gave up|cope|coping|enough"
+    r"|anymore|any more|nothing|empty|numb|funeral|grave|heaven|fault|everyone|lethal"
     r"|courage|edge|urge|plan\w*|ready|swallow\w*|took|taken"
     # German (normal form)
     r"|sterb\w*|starb\w*|tot|tote[nr]?|tod\w*|toet\w*|umbr\w*|umgebracht|suizid\w*|selbstmord\w*"
@@ -108,7 +109,7 @@ _DOMAIN = re.compile(
     r"|schlaeg\w*|schlag\w*|geschlagen|pruegel\w*|droh\w*|gewalt\w*|polizei|leid|muede|aufgeben"
     r"|aushalt\w*|aus|mehr|nimmer|nuemme|nichts|leer|schuld|allen|ausweg|kraft|antu\w*|angetan"
     # Spanish (normal form)
-    r"|mor\w*|muert\w*|muer\w*|mat\w*|suicid\w*|vida|vivir|viv[oa]|existir|acabar|terminar"
+    r"|mori\w*|muero|murio|morir\w*|muert\w*|muer\w*|mat\w*|suicid\w*|vida|vivir|viv[oa]|existir|acabar|terminar"
     r"|pastillas|pildoras|sobredosis|cort\w*|sangr\w*|lastim\w*|dano|quem\w*|cicatri\w*|salt\w*"
     r"|puente|azotea|techo|vias|cuerda|soga|despedi\w*|carta\w*|carga|esperanza|sentido|futuro"
     r"|valgo|dolor|oscur\w*|desaparec\w*|despert\w*|dormir|segur[oa]|miedo|peg\w*|golpe\w*"
@@ -130,7 +131,7 @@ _DOMAIN = re.compile(
     r"|rio|mar|agua|vias|horarios|ventana|piso|balcon|baranda|decidi|sin mi|por mi|aca"
     r"|regale|regalo|deje|despedirme|chau|adios|gracias por todo|pasaporte|revisa|encierra"
     r"|padrastro|borracho|costillas|cuello|cuchillo|brazos|muslo|mangas|levanto|bajon"
-    r"|wish\w*|wak\w*|around|deleted|apologi\w*|steering|wheel|lenkrad|ausgschaut|lithium"
+    r"|wak\w*|around|deleted|apologi\w*|steering|wheel|lenkrad|ausgschaut|lithium"
     r"|\w+tabletten|\w+pastillas|eingenommen|zettel|\w*spring\w*|geloescht|heimkommst"
     r"|culpa|salida|tirarme|ahorc\w*)(?!\w)"
 )
@@ -157,11 +158,12 @@ class Model:
         ]
         weights = [0.0] * len(vocabulary)
         bias = 0.0
-        order = list(range(len(rows)))
-        shuffle = random.Random(SEED)
         step = 0
-        for _ in range(EPOCHS):
-            shuffle.shuffle(order)
+        for epoch in range(EPOCHS):
+            # A fixed pseudo-shuffle per epoch (no `random` in the core: see test_header_safety).
+            order = sorted(
+                range(len(rows)), key=lambda i: ((i + 1) * 2654435761 + epoch * SEED) % 4294967291
+            )
             for n in order:
                 target, row = rows[n]
                 if not row:

@@ -110,6 +110,21 @@ def test_everyday_client_mail_is_rarely_flagged() -> None:
     assert len(flagged) / len(mails) <= 0.04, flagged
 
 
+MAIL = [
+    path
+    for folder in ("machine", "mail")
+    for path in sorted((Path(__file__).parent / "data" / folder).glob("*.eml"))
+    if "crisis" not in path.name
+]
+
+
+@pytest.mark.parametrize("path", MAIL, ids=lambda p: p.name)
+def test_machine_mail_and_ordinary_mails_of_the_other_tests_are_not_flagged(path: Path) -> None:
+    """Bounces, auto-replies and receipts say "sorry", "fatal" and "will": the model must not
+    take them for a crisis (each would reach the therapist as an urgent alert)."""
+    assert detect(parse(path.read_bytes()).text or "") is None
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
