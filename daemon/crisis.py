@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from daemon import crisis_de, crisis_en, crisis_es, crisis_model
+from daemon import crisis_de, crisis_en, crisis_es, crisis_families, crisis_model
 from daemon.crisis_base import (
     ACTIVE,
     ACUTE,
@@ -83,7 +83,9 @@ CATEGORIES = (
 )
 
 _MODULES = {"en": crisis_en, "de": crisis_de, "es": crisis_es}
-RULES: dict[str, tuple[Rule, ...]] = {lang: module.RULES for lang, module in _MODULES.items()}
+RULES: dict[str, tuple[Rule, ...]] = {
+    lang: module.RULES + crisis_families.BY_LANGUAGE[lang] for lang, module in _MODULES.items()
+}
 LANGUAGES = frozenset(RULES)
 _RANK = {category: rank for rank, category in enumerate(PRIORITY)}
 
@@ -134,28 +136,42 @@ def _looks_like(text: str, candidates: Collection[str]) -> str:
     return max(order, key=lambda lang: sum(counts[w] for w in _MODULES[lang].STOPWORDS))
 
 
-def detect(text: str, extra_words: Collection[str] = ()) -> Finding | None:
-    """Crisis language in `text`, checked in every built-in language whatever the practice
-    speaks, then in the therapist's extra words, then by the small model
-    (`crisis_model`). The most urgent category found names it."""
-    haystack = normalise(text)
-    if not haystack:
-        return None
+def _by_rules(haystack: str) -> Finding | None:
+    haystack = crisis_families.IDIOMS.sub(" . ", haystack)
     best: dict[str, int] = {}  # language -> rank of its most urgent match
     for language, rules in RULES.items():
         for found in rules:
             rank = _RANK[found.category]
             if rank < best.get(language, len(PRIORITY)) and found.found(haystack):
                 best[language] = rank
-    if best:
-        category = PRIORITY[min(best.values())]
-        return Finding(category, _looks_like(haystack, best))
+    if not best:
+        return None
+    return Finding(PRIORITY[min(best.values())], _looks_like(haystack, best))
+
+
+def by_rules(text: str) -> Finding | None:
+    """What the hand-written rules alone find in `text` (the model not asked)."""
+    return _by_rules(normalise(text))
+
+
+def detect(
+    text: str, extra_words: Collection[str] = (), *, model: crisis_model.Model | None = None
+) -> Finding | None:
+    """Crisis language in `text`, checked in every built-in language whatever the practice
+    speaks, then in the therapist's extra words, then by the small model
+    (`crisis_model`). The most urgent category found names it."""
+    haystack = normalise(text)
+    if not haystack:
+        return None
+    finding = _by_rules(haystack)
+    if finding is not None:
+        return finding
     for found in _extra_rules(extra_words):
         if found.found(haystack):
             return Finding(EXTRA, None)
     # No rule matched: the small model trained on the corpus may still see a crisis in words
     # the rules do not know. It can only add an alert.
-    guess = crisis_model.classify(text)
+    guess = crisis_model.classify(text, model)
     if guess is not None:
         return Finding(guess, _looks_like(haystack, LANGUAGES))
     return None

@@ -14,7 +14,7 @@ PURE = ("model", "busy", "slots", "calls", "intake", "quotes", "machines", "choi
         "calllog", "invite", "screen", "values", "followup_words", "alertwords", "intent",
         "language")
 # The crisis rules, one module a language, and the small model beside them.
-PURE += ("crisis_base", "crisis_en", "crisis_de", "crisis_es", "crisis_model")
+PURE += ("crisis_base", "crisis_en", "crisis_de", "crisis_es", "crisis_families", "crisis_model")
 PURE += ("intent_words",)
 # What only the shell may touch: protocol libraries, the database, templates, the process.
 FORBIDDEN = {"imapclient", "caldav", "smtplib", "sqlite3", "jinja2", "socket", "subprocess",

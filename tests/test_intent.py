@@ -237,3 +237,17 @@ def test_a_practice_without_keywords_answers_intent_and_leaves_near_misses_alone
     # The near miss stays exactly as it was: unread, unflagged, unanswered.
     near_miss = min(practice.flags())
     assert practice.flags()[near_miss] == ()
+
+
+# tests/data/intent/heldout/ is written by someone who never saw the rules, which are never
+# tuned on it. Issue 11 asks for recall and precision >= 0.95 there; these floors hold what was
+# measured (README, "The conversation") so that a change can only keep or raise them.
+def test_the_held_out_figures_do_not_fall() -> None:
+    corpus = [
+        e for path in sorted(DEV.parent.joinpath("heldout").glob("*.txt")) for e in examples(path)
+    ]
+    tp, fn, fp, _, _ = figures(corpus)
+    recall, precision = tp / (tp + fn), tp / (tp + fp)
+    print(f"\nheld-out: recall {recall:.3f}, precision {precision:.3f}")
+    assert recall >= 0.88
+    assert precision >= 0.97
