@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon.authres import authserv_ids, organisational_domain, results, verdict
+from daemon.core.mail.authres import authserv_ids, organisational_domain, results, verdict
 
 MAIL = Path(__file__).parent / "data" / "mail"
 OURS = "mail.praxis-beispiel.de"

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.busy import busy_intervals, parse_calendars
-from daemon.model import Interval
+from daemon.core.availability.busy import busy_intervals, parse_calendars
+from daemon.core.model import Interval
 
 ICS = Path(__file__).parent / "data" / "ics"
 BERLIN = ZoneInfo("Europe/Berlin")

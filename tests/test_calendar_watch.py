@@ -11,13 +11,13 @@ from typing import Any
 import icalendar
 import pytest
 
-from daemon.changes import CONFIRM_AFTER
-from daemon.config import parse_config
-from daemon.errors import RemoteError
-from daemon.loopback import SmtpEndpoint
-from daemon.service import Service
-from daemon.status import read_status, render
-from daemon.store import Store
+from daemon.config.schema import parse_config
+from daemon.core.booking.changes import CONFIRM_AFTER
+from daemon.core.errors import RemoteError
+from daemon.demo.loopback import SmtpEndpoint
+from daemon.runtime.service import Service
+from daemon.runtime.status import read_status, render
+from daemon.store.db import Store
 from tests.rig import DavAccount, ImapAccount
 from tests.rig.davproxy import DavProxy, dav_proxy
 from tests.rig.practice import CONFIG, Practice, mail, text_of

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.calllog import FIELDS, CallRow, render
+from daemon.core.reports.calllog import FIELDS, CallRow, render
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")

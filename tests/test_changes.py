@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon import changes
-from daemon.changes import (
+from daemon.core.booking import changes
+from daemon.core.booking.changes import (
     CONFIRM_AFTER,
     GONE,
     Cancelled,
@@ -23,8 +23,8 @@ from daemon.changes import (
     Unknown,
     Unreadable,
 )
-from daemon.decide import BookingState
-from daemon.model import Interval
+from daemon.core.booking.decide import BookingState
+from daemon.core.model import Interval
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 UID = "call-1@callmemaybe"

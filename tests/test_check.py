@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.loopback import SmtpEndpoint, free_port
+from daemon.demo.loopback import SmtpEndpoint, free_port
 from tests.rig import DavAccount, ImapAccount
 
 ANNS = """\
@@ -377,6 +377,6 @@ def test_credentials_in_the_calendar_url_are_never_printed(setup: Setup) -> None
     ],
 )
 def test_display_url_strips_credentials_and_query(url: str, shown: str) -> None:
-    from daemon.check import display_url
+    from daemon.runtime.check import display_url
 
     assert display_url(url) == shown

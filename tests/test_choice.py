@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon.choice import (
+from daemon.core.mail.choice import (
     Cancel,
     Intent,
     Move,
@@ -24,8 +24,8 @@ from daemon.choice import (
     interpret,
     interpret_booked,
 )
-from daemon.intake import parse
-from daemon.model import Interval
+from daemon.core.mail.intake import parse
+from daemon.core.model import Interval
 
 NEW_YORK = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from daemon.compose import LANGUAGES, Composer, Recipient
-from daemon.language import SMALL_WORDS, client_language, detect
+from daemon.adapters.render import LANGUAGES, Composer, Recipient
+from daemon.core.mail.language import SMALL_WORDS, client_language, detect
 from tests.rig.practice import Practice, mail
 from tests.rig.practice import text_of as rig_text_of
 from tests.test_compose import (

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from daemon.compose import (
+from daemon.adapters.render import (
     LANGUAGES,
     Composer,
     Recipient,
@@ -26,9 +26,9 @@ from daemon.compose import (
     pick_emergency,
     templates_dir,
 )
-from daemon.invite import call_event
-from daemon.model import Interval
-from daemon.render import slot_lines
+from daemon.core.booking.invite import call_event
+from daemon.core.model import Interval
+from daemon.core.render import slot_lines
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LONDON = ZoneInfo("Europe/London")

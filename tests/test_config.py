@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from daemon.config import (
+from daemon.config.schema import (
     Config,
     Digest,
     Span,
@@ -24,8 +24,8 @@ from daemon.config import (
     parse_window,
     rules,
 )
-from daemon.errors import ConfigError, UserError
-from daemon.model import WEEKDAYS, Rules, Window
+from daemon.core.errors import ConfigError, UserError
+from daemon.core.model import WEEKDAYS, Rules, Window
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.yaml.example"
 

@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 from babel.dates import format_time
 
-from daemon.config import parse_config
-from daemon.service import Service
-from daemon.store import DB_NAME
+from daemon.config.schema import parse_config
+from daemon.runtime.service import Service
+from daemon.store.db import DB_NAME
 from tests.rig.practice import Practice, mail, offered_starts, text_of
 
 THERAPIST = "robin@practice.example"

@@ -14,8 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon import crisis, crisis_model, crisis_train
-from daemon.crisis import (
+from daemon import crisis_train
+from daemon.core.mail.intake import parse
+from daemon.core.safety import crisis, crisis_model
+from daemon.core.safety.crisis import (
     ACTIVE,
     ACUTE,
     CATEGORIES,
@@ -34,7 +36,6 @@ from daemon.crisis import (
     detect,
     normalise,
 )
-from daemon.intake import parse
 
 CORPUS = Path(__file__).parent / "data" / "crisis"
 DEV = CORPUS / "dev"

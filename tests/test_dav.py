@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.dav import Calendars
-from daemon.errors import RemoteError, UserError
-from daemon.loopback import free_port
+from daemon.adapters.dav import Calendars
+from daemon.core.errors import RemoteError, UserError
+from daemon.demo.loopback import free_port
 from tests.rig import DavAccount
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.availability import Availability
-from daemon.busy import busy_intervals, parse_calendars
-from daemon.config import Config, parse_config
-from daemon.dav import Calendars
-from daemon.errors import UserError
-from daemon.loopback import SmtpEndpoint
-from daemon.model import Interval
+from daemon.adapters.dav import Calendars
+from daemon.config.schema import Config, parse_config
+from daemon.core.availability.busy import busy_intervals, parse_calendars
+from daemon.core.errors import UserError
+from daemon.core.model import Interval
+from daemon.demo.loopback import SmtpEndpoint
+from daemon.flows.availability import Availability
 from tests.rig import DavAccount, ImapAccount
 from tests.rig.practice import CONFIG, Practice, mail, offered_starts
 

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon import changes
-from daemon.dav import Calendars
-from daemon.errors import RemoteError
+from daemon.adapters.dav import Calendars
+from daemon.core.booking import changes
+from daemon.core.errors import RemoteError
 from tests.rig import DavAccount
 from tests.rig.davproxy import DavProxy, dav_proxy
 

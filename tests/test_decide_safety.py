@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from daemon import crisis, decide
-from daemon.model import Interval
+from daemon.core.booking import decide
+from daemon.core.model import Interval
+from daemon.core.safety import crisis
 
 NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 SLOT = Interval(NOW + timedelta(days=1), NOW + timedelta(days=1, minutes=15))

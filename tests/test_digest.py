@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.digest import (
+from daemon.core.reports.digest import (
     ClientWeek,
     TitleConflict,
     digest_subject,

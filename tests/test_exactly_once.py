@@ -27,12 +27,12 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from daemon.config import Config, load_config
-from daemon.errors import RemoteError
-from daemon.loopback import SmtpEndpoint
-from daemon.model import Interval
-from daemon.service import Service
-from daemon.store import Store
+from daemon.config.schema import Config, load_config
+from daemon.core.errors import RemoteError
+from daemon.core.model import Interval
+from daemon.demo.loopback import SmtpEndpoint
+from daemon.runtime.service import Service
+from daemon.store.db import Store
 from tests.rig import DavAccount, ImapAccount
 from tests.rig.outage import relay
 

@@ -14,8 +14,7 @@ import recurring_ical_events
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon import crisis
-from daemon.followup import (
+from daemon.core.followup.followup import (
     BEGIN_MARK,
     END_MARK,
     CallNote,
@@ -38,7 +37,8 @@ from daemon.followup import (
     weekly_counts,
     with_block,
 )
-from daemon.model import CALL_CATEGORY
+from daemon.core.model import CALL_CATEGORY
+from daemon.core.safety import crisis
 
 ICS = Path(__file__).parent / "data" / "ics"
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from daemon.loopback import SmtpEndpoint
-from daemon.smtp import Outbox, UnsafeMail, check_serialized, serialize
+from daemon.adapters.smtp import Outbox, UnsafeMail, check_serialized, serialize
+from daemon.demo.loopback import SmtpEndpoint
 from tests.rig.practice import Practice, mail, offered_starts
 
 # Exactly the headers an offer carries, and nothing else.
@@ -60,7 +60,7 @@ def test_this_interpreter_is_the_one_the_issue_was_shown_on() -> None:
 
 
 def test_the_double_encoded_subject_decodes_to_an_encoded_word_holding_crlf() -> None:
-    from daemon import intake
+    from daemon.core.mail import intake
 
     subject = double_encoded(INJECTION)
     parsed = intake.parse(raw_with_subject(subject))
@@ -183,7 +183,7 @@ def test_check_serialized(data: bytes, names: list[str], refused: str | None) ->
 
 
 def test_the_refusal_is_a_user_error_the_flush_marks_failed() -> None:
-    from daemon.errors import UserError
+    from daemon.core.errors import UserError
 
     assert issubclass(UnsafeMail, UserError)
 
@@ -263,7 +263,7 @@ def test_message_ids_and_tokens_come_from_secrets_not_random() -> None:
 def test_two_message_ids_never_repeat_even_with_a_seeded_random() -> None:
     import random
 
-    from daemon.conversation import Conversation
+    from daemon.flows.booking import Conversation
 
     ids = set()
     for _ in range(2):
@@ -300,21 +300,21 @@ def test_two_message_ids_never_repeat_even_with_a_seeded_random() -> None:
 def test_the_from_header_is_ambiguous_when_readers_could_disagree(
     value: str, address: str, ambiguous: bool
 ) -> None:
-    from daemon import intake
+    from daemon.core.mail import intake
 
     parsed = intake.parse(f"From: {value}\r\nSubject: x\r\n\r\nhi\r\n".encode())
     assert (parsed.from_addr, parsed.from_ambiguous) == (address, ambiguous)
 
 
 def test_two_from_headers_are_ambiguous() -> None:
-    from daemon import intake
+    from daemon.core.mail import intake
 
     raw = b"From: Ann <ann@example.org>\r\nFrom: Eve <eve@evil.example>\r\n\r\nhi\r\n"
     assert intake.parse(raw).from_ambiguous
 
 
 def test_an_encoded_word_as_the_address_is_no_address() -> None:
-    from daemon import intake
+    from daemon.core.mail import intake
 
     raw = b"From: x <=?utf-8?q?=3D=3Fx=3F=3D?=@evil.example>\r\n\r\nhi\r\n"
     assert intake.parse(raw).from_addr == ""
@@ -324,8 +324,8 @@ def test_a_name_in_an_invitation_carries_no_control_character() -> None:
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 
-    from daemon.invite import call_event
-    from daemon.model import Interval
+    from daemon.core.booking.invite import call_event
+    from daemon.core.model import Interval
 
     start = datetime(2026, 12, 1, 10, tzinfo=UTC)
     ics = call_event(

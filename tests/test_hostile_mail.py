@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from daemon import ledger
-from daemon.store import Store
+from daemon.store import ledger
+from daemon.store.db import Store
 from tests.rig.practice import Practice, mail
 
 SENDERS = st.sampled_from([

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.errors import RemoteError, UserError
-from daemon.imap import Mailbox
-from daemon.loopback import ImapEndpoint, free_port
+from daemon.adapters.imap import Mailbox
+from daemon.core.errors import RemoteError, UserError
+from daemon.demo.loopback import ImapEndpoint, free_port
 from tests.rig import ImapAccount, unique_name
 
 REQUEST = (

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from daemon.budget import run_limited
-from daemon.intake import (
+from daemon.core.mail.intake import (
     Message,
     cheap_from,
     is_request,
@@ -22,7 +21,8 @@ from daemon.intake import (
     unquoted,
     words_in,
 )
-from daemon.quotes import html_to_text
+from daemon.core.mail.quotes import html_to_text
+from daemon.runtime.budget import run_limited
 
 MAIL = Path(__file__).parent / "data" / "mail"
 SAMPLES = sorted(MAIL.glob("*.eml"))

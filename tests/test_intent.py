@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.intent_eval import examples, figures
-from daemon.intent import MAX_SCAN, asks_to_talk, normalise
+from daemon.core.mail.intent import MAX_SCAN, asks_to_talk, normalise
 from tests.rig.practice import Practice, mail, offered_starts
 
 DEV = Path(__file__).parent / "data" / "intent" / "dev"

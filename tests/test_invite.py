@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
-from daemon.invite import PRODID, call_event
-from daemon.model import CALL_CATEGORY, Interval
+from daemon.core.booking.invite import PRODID, call_event
+from daemon.core.model import CALL_CATEGORY, Interval
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2025, 3, 20, 8, 0, tzinfo=UTC)

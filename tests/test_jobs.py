@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from daemon.jobs import Jobs
-from daemon.service import Service
+from daemon.runtime.jobs import Jobs
+from daemon.runtime.service import Service
 from tests.rig.practice import Practice, mail
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 SNIPPET = (
-    "import logging; from daemon import logs; logs.setup('info');"
+    "import logging; from daemon.adapters import logs; logs.setup('info');"
     "log = logging.getLogger('callmemaybe.test');"
     "log.warning('queue is long'); log.error('imap down'); log.info('ready');"
     "log.debug('hidden')"

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from daemon import effects, ledger, store
-from daemon.errors import StateError
-from daemon.jobs import Jobs
-from daemon.service import Service
+from daemon.core.errors import StateError
+from daemon.flows import effects
+from daemon.runtime.jobs import Jobs
+from daemon.runtime.service import Service
+from daemon.store import db as store
+from daemon.store import ledger
 from tests.rig.practice import REPO, Practice, mail
 from tests.rig.systemd import InProcess, Systemd
 

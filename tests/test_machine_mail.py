@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import screen
-from daemon.intake import REF_RE, is_request, parse
+from daemon.core.mail import screen
+from daemon.core.mail.intake import REF_RE, is_request, parse
 from tests.rig.practice import Practice, mail, offered_starts, text_of
 
 CORPUS = Path(__file__).parent / "data" / "machine"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import parse_config
-from daemon.loopback import SmtpEndpoint, imap_server
+from daemon.config.schema import parse_config
+from daemon.demo.loopback import SmtpEndpoint, imap_server
 from tests.rig import DavAccount, ImapAccount, unique_name
 from tests.rig.cyrus import cyrus_server
 from tests.rig.cyrus import unavailable_reason as cyrus_unavailable

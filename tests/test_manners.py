@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.manners import (
+from daemon.core.alerts.manners import (
     ALERT,
     HELD,
     SUMMARY,

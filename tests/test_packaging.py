@@ -28,8 +28,8 @@ RENDER_AN_OFFER = textwrap.dedent(
     from zoneinfo import ZoneInfo
 
     import daemon
-    from daemon.compose import Composer, Recipient, Therapist, Thread
-    from daemon.model import Interval
+    from daemon.adapters.render import Composer, Recipient, Therapist, Thread
+    from daemon.core.model import Interval
 
     print(daemon.__file__)
     berlin = ZoneInfo("Europe/Berlin")

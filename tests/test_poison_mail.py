@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon import ledger
-from daemon.budget import OverBudget, WorkerFailed, run_limited
-from daemon.config import Limits
-from daemon.service import HANG_AFTER, Service
-from daemon.store import DB_NAME, Store
+from daemon.config.schema import Limits
+from daemon.runtime.budget import OverBudget, WorkerFailed, run_limited
+from daemon.runtime.service import HANG_AFTER, Service
+from daemon.store import ledger
+from daemon.store.db import DB_NAME, Store
 from tests.rig.practice import REPO, Practice, mail, text_of
 
 SKIPPED = b"$CallMeMaybeSkipped"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from daemon import ledger
-from daemon.calllog import render
-from daemon.digest import week_bounds
-from daemon.ledger import CrisisEvent
-from daemon.reports import call_rows, weekly_digest
-from daemon.store import Store
+from daemon.core.reports.calllog import render
+from daemon.core.reports.digest import week_bounds
+from daemon.flows.reports import call_rows, weekly_digest
+from daemon.store import ledger
+from daemon.store.db import Store
+from daemon.store.ledger import CrisisEvent
 from tests.rig.practice import Practice, mail
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from daemon.retention import tidy
-from daemon.store import Store, ts
+from daemon.flows.retention import tidy
+from daemon.store.db import Store, ts
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

@@ -13,13 +13,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from daemon.config import parse_config
-from daemon.jobs import Jobs
-from daemon.model import Interval
-from daemon.runner import Runner
-from daemon.service import LOCK_NAME, Service
-from daemon.store import DB_NAME, parse_ts
-from daemon.systemd import Notifier
+from daemon.adapters.systemd import Notifier
+from daemon.config.schema import parse_config
+from daemon.core.model import Interval
+from daemon.runtime.jobs import Jobs
+from daemon.runtime.runner import Runner
+from daemon.runtime.service import LOCK_NAME, Service
+from daemon.store.db import DB_NAME, parse_ts
 from tests.rig.practice import Practice, mail
 
 
@@ -181,8 +181,8 @@ def test_a_calendar_renamed_mid_run_is_retried_not_fatal(practice: Practice) -> 
 
 
 def test_a_renamed_calendar_is_a_clear_user_error_not_a_crash(practice: Practice) -> None:
-    from daemon.dav import Calendars
-    from daemon.errors import UserError
+    from daemon.adapters.dav import Calendars
+    from daemon.core.errors import UserError
 
     calendars = Calendars(practice.dav.url, practice.dav.username, practice.dav.password)
     assert calendars.ctag("Personal") is not None
@@ -217,7 +217,7 @@ def test_a_client_can_cancel_a_call_the_therapist_moved(practice: Practice) -> N
 def test_one_message_that_meets_a_bug_is_marked_and_the_inbox_goes_on(
     practice: Practice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from daemon.conversation import Conversation
+    from daemon.flows.booking import Conversation
 
     real = Conversation.handle
 

@@ -11,7 +11,7 @@ from caldav.lib.error import AuthorizationError
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from daemon.loopback import DavEndpoint, ImapEndpoint, SmtpEndpoint
+from daemon.demo.loopback import DavEndpoint, ImapEndpoint, SmtpEndpoint
 from tests.rig import DavAccount, ImapAccount
 
 RAW = b"From: a@example.org\r\nTo: b@example.org\r\nSubject: rig\r\n\r\nHello.\r\n"

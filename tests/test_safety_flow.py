@@ -7,8 +7,8 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from daemon import crisis
-from daemon.store import Store
+from daemon.core.safety import crisis
+from daemon.store.db import Store
 from tests.rig.practice import Practice, mail, offered_starts, text_of
 from tests.test_safety import to_client, to_therapist, with_config
 

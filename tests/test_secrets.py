@@ -13,9 +13,9 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
-from daemon import secrets as secrets_module
-from daemon.errors import UserError
-from daemon.secrets import read_password, store_password
+from daemon.config import secrets as secrets_module
+from daemon.config.secrets import read_password, store_password
+from daemon.core.errors import UserError
 
 SECRET = "s3cret-hunter2"
 

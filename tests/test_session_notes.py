@@ -12,13 +12,15 @@ import recurring_ical_events
 from babel.dates import format_skeleton
 from icalendar import Calendar
 
-from daemon import crisis, ledger, reports
-from daemon.config import parse_config
-from daemon.dav import Calendars
-from daemon.digest import week_bounds
-from daemon.followup import BEGIN_MARK
-from daemon.notes import SessionNotes
-from daemon.store import Store
+from daemon.adapters.dav import Calendars
+from daemon.config.schema import parse_config
+from daemon.core.followup.followup import BEGIN_MARK
+from daemon.core.reports.digest import week_bounds
+from daemon.core.safety import crisis
+from daemon.flows import reports
+from daemon.flows.followup import SessionNotes
+from daemon.store import ledger
+from daemon.store.db import Store
 from tests.rig.practice import Practice, mail
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daemon.model import Interval, Rules, Window
-from daemon.slots import ClientHours, free_slots, is_bookable
+from daemon.core.availability.slots import ClientHours, free_slots, is_bookable
+from daemon.core.model import Interval, Rules, Window
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.availability import offerable_slots, open_calendars
-from daemon.config import parse_config
-from daemon.store import parse_ts
+from daemon.config.schema import parse_config
+from daemon.flows.availability import offerable_slots, open_calendars
+from daemon.store.db import parse_ts
 from tests.rig import DavAccount
 from tests.rig.practice import Practice as RigPractice
 from tests.rig.practice import mail
@@ -545,7 +545,7 @@ def test_a_clients_own_hours_override_the_practice_default(
         "Mon 17:30",
     }
 
-    from daemon.availability import hours_text
+    from daemon.flows.availability import hours_text
 
     assert hours_text(config, bob) == (
         "Within the client's hours, Europe/Berlin time: mon 17:30-21:00; sun 09:00-11:00"

@@ -16,9 +16,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from daemon.errors import RemoteError, UserError
-from daemon.loopback import SmtpEndpoint, free_port
-from daemon.smtp import Outbox, Rejected, Security
+from daemon.adapters.smtp import Outbox, Rejected, Security
+from daemon.core.errors import RemoteError, UserError
+from daemon.demo.loopback import SmtpEndpoint, free_port
 
 
 def outbox(server: SmtpEndpoint, password: str | None = None) -> Outbox:

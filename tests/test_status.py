@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.status import read_status, render
-from daemon.store import Store
+from daemon.runtime.status import read_status, render
+from daemon.store.db import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)

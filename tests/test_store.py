@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon import ledger
-from daemon.errors import UserError
-from daemon.model import Interval
-from daemon.store import DB_NAME, MIGRATIONS, Store
+from daemon.core.errors import UserError
+from daemon.core.model import Interval
+from daemon.store import ledger
+from daemon.store.db import DB_NAME, MIGRATIONS, Store
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

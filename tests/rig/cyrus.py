@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from daemon.loopback import HOST, free_port, wait_for_port
+from daemon.demo.loopback import HOST, free_port, wait_for_port
 from tests.rig.dovecot import ImapServer
 
 # Readable by the unprivileged user that runs imapd (a home directory may not be).

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from daemon.config import Config, parse_config
-from daemon.loopback import SmtpEndpoint
-from daemon.service import Service
+from daemon.config.schema import Config, parse_config
+from daemon.demo.loopback import SmtpEndpoint
+from daemon.runtime.service import Service
 from tests.rig import DavAccount, ImapAccount
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -164,7 +164,7 @@ def offered_starts(message: EmailMessage) -> list[str]:
 
 
 def _booking_outcomes(self: Practice) -> list[str]:
-    from daemon.store import Store
+    from daemon.store.db import Store
 
     store = Store.open(self.config.state_dir)
     try:

@@ -10,8 +10,8 @@ import threading
 import time
 from pathlib import Path
 
-from daemon.runner import Runner
-from daemon.systemd import Notifier
+from daemon.adapters.systemd import Notifier
+from daemon.runtime.runner import Runner
 from tests.rig.practice import REPO, Practice
 
 
