@@ -36,7 +36,8 @@ def small_state_dir(practice: Practice) -> Iterator[Path]:
     where.mkdir(mode=0o700, parents=True, exist_ok=True)
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(where)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
@@ -63,7 +64,11 @@ def fill(directory: Path) -> Path:
 def status(practice: Practice) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "daemon", "status", "-c", str(practice.path)],
-        cwd=REPO, env=practice.env(), capture_output=True, text=True, timeout=60,
+        cwd=REPO,
+        env=practice.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 

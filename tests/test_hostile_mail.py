@@ -11,23 +11,27 @@ from daemon.store import ledger
 from daemon.store.db import Store
 from tests.rig.practice import Practice, mail
 
-SENDERS = st.sampled_from([
-    "Ann Example <ann@example.org>",
-    "=?utf-8?b?QW5u?= <ann@example.org>",
-    "ann@example.org\r\nBcc: victim@elsewhere.example",
-    "<>",
-    "",
-    "\"Mallory {{ 7*7 }}\" <mallory@elsewhere.example>",
-])
+SENDERS = st.sampled_from(
+    [
+        "Ann Example <ann@example.org>",
+        "=?utf-8?b?QW5u?= <ann@example.org>",
+        "ann@example.org\r\nBcc: victim@elsewhere.example",
+        "<>",
+        "",
+        '"Mallory {{ 7*7 }}" <mallory@elsewhere.example>',
+    ]
+)
 CHARSETS = st.sampled_from(["utf-8", "x-unknown-42", "iso-8859-1", "utf-7", "shift_jis", ""])
 TEXT = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300
-) | st.sampled_from([
-    "{{ config }}{% for x in range(10**9) %}{% endfor %}",
-    "call\r\nBcc: victim@elsewhere.example",
-    "=?utf-8?q?call_me?=",
-    "x" * 5000,
-])
+) | st.sampled_from(
+    [
+        "{{ config }}{% for x in range(10**9) %}{% endfor %}",
+        "call\r\nBcc: victim@elsewhere.example",
+        "=?utf-8?q?call_me?=",
+        "x" * 5000,
+    ]
+)
 
 
 @st.composite
@@ -43,20 +47,25 @@ def hostile(draw: st.DrawFn) -> bytes:
         head += f"Content-Type: text/plain; charset={charset}\r\n\r\n"
         return head.encode("utf-8", "surrogateescape") + body.encode("utf-8", "replace")
     if kind == "html-only":
-        head += f"Content-Type: text/html; charset=\"{charset}\"\r\n\r\n"
+        head += f'Content-Type: text/html; charset="{charset}"\r\n\r\n'
         return (head + f"<html><body><p>{body}</p><script>{{{{7*7}}}}</script>").encode(
-            "utf-8", "replace")
+            "utf-8", "replace"
+        )
     if kind == "multipart-broken":
-        head += "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+        head += 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
         return (head + f"--b\r\nContent-Type: text/plain\r\n\r\n{body}\r\n--c--\r\n").encode(
-            "utf-8", "replace")
+            "utf-8", "replace"
+        )
     if kind == "binary":
         return head.encode("utf-8", "replace") + b"\r\n" + bytes(range(256)) * 4
     return head.encode("utf-8", "replace")
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(messages=st.lists(hostile(), min_size=1, max_size=3))
 def test_hostile_mail_is_survived_and_the_next_request_answered(
     practice: Practice, messages: list[bytes]
@@ -73,13 +82,16 @@ def test_hostile_mail_is_survived_and_the_next_request_answered(
 
 
 def test_after_a_storm_of_hostile_mail_a_valid_request_is_answered(practice: Practice) -> None:
-    for raw in (b"\xff\xfe\x00", b"From: \r\n\r\n", b"Subject: {{ 7*7 }}\r\n\r\n{% raw %}",
-                b"Content-Type: multipart/alternative\r\n\r\n--\r\n"):
+    for raw in (
+        b"\xff\xfe\x00",
+        b"From: \r\n\r\n",
+        b"Subject: {{ 7*7 }}\r\n\r\n{% raw %}",
+        b"Content-Type: multipart/alternative\r\n\r\n--\r\n",
+    ):
         practice.imap.append(raw)
     practice.imap.append(mail("Could we talk?", subject="A" * 2000))
     practice.once()
-    answered = [m for m in practice.sent()
-                if m["To"].addresses[0].addr_spec == "ann@example.org"]
+    answered = [m for m in practice.sent() if m["To"].addresses[0].addr_spec == "ann@example.org"]
     assert len(answered) == 1
     assert len(str(answered[0]["Subject"])) < 1100
 
@@ -146,15 +158,19 @@ def long_repetitive(draw: st.DrawFn) -> bytes:
         if draw(st.booleans()):  # folded, as a long header is on the wire
             value = b"\n ".join(value[i : i + 900] for i in range(0, len(value), 900))
         raw = _with_header(raw, name + b": " + value)
-    body = (draw(UNITS) + draw(st.sampled_from(["", "<b>", "<br>", "\n", "<blockquote>"])))
+    body = draw(UNITS) + draw(st.sampled_from(["", "<b>", "<br>", "\n", "<blockquote>"]))
     html = draw(st.booleans())
     if html:
         raw = raw.replace(b"Content-Type: text/plain", b"Content-Type: text/html", 1)
     return raw.partition(b"\n\n")[0] + b"\n\n" + (body * draw(st.integers(1, 100_000))).encode()
 
 
-@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate),
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=8,
+    deadline=None,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(raw=long_repetitive())
 def test_long_repetitive_mail_is_handled_or_set_aside_and_never_left_in_progress(
     practice: Practice, raw: bytes

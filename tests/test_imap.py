@@ -303,6 +303,7 @@ def test_wait_on_a_dead_connection_is_a_remote_error(inbox: Mailbox) -> None:
     # Cut our own socket mid-IDLE, as a NAT box or a server restart would: idle_check then
     # keeps returning nothing at once instead of blocking.
     sock = inbox._client.socket()
+
     def cut() -> None:
         time.sleep(0.2)  # not a threading.Timer: its timed wait hangs under faketime
         sock.shutdown(socket.SHUT_RDWR)

@@ -420,7 +420,7 @@ def test_oversize_names_the_limit_a_message_breaks(raw: bytes, expected: str | N
     ("raw", "expected"),
     [
         (b"From: Ann <Ann@Example.org>\r\n\r\nhi", "ann@example.org"),
-        (b"from:\r\n \"Ann, E\"\r\n\t<ann@example.org>\r\nTo: x@y.z\r\n\r\n", "ann@example.org"),
+        (b'from:\r\n "Ann, E"\r\n\t<ann@example.org>\r\nTo: x@y.z\r\n\r\n', "ann@example.org"),
         (b"To: ann@example.org\r\nFrom: bob@example.net\n\nhi", "bob@example.net"),
         (b"Subject: no sender\r\n\r\nFrom: ann@example.org", ""),
         (b"From: <>\r\n\r\n", ""),

@@ -18,8 +18,11 @@ class Clock:
 
 
 def digest_mails(practice: Practice) -> list[str]:
-    return [m.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
-            for m in practice.sent() if "last week" in str(m["Subject"])]
+    return [
+        m.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+        for m in practice.sent()
+        if "last week" in str(m["Subject"])
+    ]
 
 
 def test_the_digest_goes_out_once_at_its_time_and_not_on_a_fresh_install(
@@ -41,7 +44,8 @@ def test_the_digest_goes_out_once_at_its_time_and_not_on_a_fresh_install(
         [[start]] = service.store.db.execute("SELECT start_utc FROM bookings").fetchall()
         local = datetime.fromisoformat(start).astimezone(tz)
         next_monday = (local + timedelta(days=7 - local.weekday())).replace(
-            hour=7, minute=31, second=0, microsecond=0)
+            hour=7, minute=31, second=0, microsecond=0
+        )
         clock.now = next_monday.astimezone(UTC)
         jobs.digest()
         jobs.digest()  # the same week: not again

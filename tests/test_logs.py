@@ -24,8 +24,7 @@ def run_with_stderr_to(path: Path, journal: bool) -> str:
         if journal:
             info = os.fstat(err.fileno())
             env["JOURNAL_STREAM"] = f"{info.st_dev}:{info.st_ino}"
-        subprocess.run([sys.executable, "-c", SNIPPET], stderr=err, env=env, check=True,
-                       timeout=60)
+        subprocess.run([sys.executable, "-c", SNIPPET], stderr=err, env=env, check=True, timeout=60)
     return path.read_text()
 
 
@@ -40,6 +39,5 @@ def test_under_journald_lines_carry_syslog_priorities_and_no_timestamps(tmp_path
 
 def test_on_a_terminal_lines_carry_time_and_level(tmp_path: Path) -> None:
     text = run_with_stderr_to(tmp_path / "term", journal=False)
-    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d WARNING callmemaybe.test: queue is long",
-                    text)
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d WARNING callmemaybe.test: queue is long", text)
     assert "hidden" not in text

@@ -157,7 +157,11 @@ def test_a_mail_refused_by_the_injection_check_is_given_up_and_the_therapist_tol
 def run_cli(practice: Practice, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "daemon", *args, "-c", str(practice.path)],
-        cwd=REPO, env=practice.env(), capture_output=True, text=True, timeout=60,
+        cwd=REPO,
+        env=practice.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -199,8 +203,9 @@ def test_a_mail_the_server_took_while_the_store_could_not_say_so_is_never_sent_t
     try:
         service.store.db.execute("PRAGMA busy_timeout = 100")
         with service.store.transaction() as db:
-            ledger.enqueue(db, "<once@practice.example>", "offer", None, ["ann@example.org"],
-                           raw, now)
+            ledger.enqueue(
+                db, "<once@practice.example>", "offer", None, ["ann@example.org"], raw, now
+            )
         with pytest.raises(sqlite3.OperationalError):
             effects.send_mail(service.store, outbox, now, unrecorded=memo)
         blocker.execute("ROLLBACK")
@@ -229,8 +234,9 @@ def test_a_booking_with_odd_data_does_not_hold_up_the_mail_behind_it(
                 " 'number', x'fffe00', ?)",
                 (client, store.ts(now), store.ts(now + timedelta(minutes=15)), store.ts(now)),
             )
-            ledger.enqueue(db, "<next@practice.example>", "offer", None, ["bob@example.net"],
-                           raw, now)
+            ledger.enqueue(
+                db, "<next@practice.example>", "offer", None, ["bob@example.net"], raw, now
+            )
         service.flush()  # the undecodable calendar copy raises inside; flush does not
         state = service.store.db.execute("SELECT state FROM bookings").fetchone()[0]
     finally:

@@ -50,8 +50,12 @@ def practice_on(
     dav.make_calendar("Practice")
     dav.make_calendar("Personal")
     text = CONFIG.format(
-        imap_port=account.port, imap_user=account.username, smtp_port=smtp.port,
-        smtp_user=smtp.username, dav_url=dav.url, dav_user=dav.username,
+        imap_port=account.port,
+        imap_user=account.username,
+        smtp_port=smtp.port,
+        smtp_user=smtp.username,
+        dav_url=dav.url,
+        dav_user=dav.username,
         state_dir=tmp_path / "state",
     )
     path = tmp_path / "config.yaml"
@@ -126,15 +130,11 @@ def test_a_burst_on_dovecot_is_answered_in_full(practice: Practice, systemd: Sys
     burst_is_answered(practice, systemd)
 
 
-def test_a_burst_on_cyrus_is_answered_in_full(
-    cyrus_practice: Practice, systemd: Systemd
-) -> None:
+def test_a_burst_on_cyrus_is_answered_in_full(cyrus_practice: Practice, systemd: Systemd) -> None:
     burst_is_answered(cyrus_practice, systemd)
 
 
-def test_a_burst_on_pymap_is_answered_in_full(
-    pymap_practice: Practice, systemd: Systemd
-) -> None:
+def test_a_burst_on_pymap_is_answered_in_full(pymap_practice: Practice, systemd: Systemd) -> None:
     burst_is_answered(pymap_practice, systemd)
 
 

@@ -58,8 +58,12 @@ def test_the_worker_is_killed_at_its_budget_and_reaped() -> None:
 
 def test_the_worker_tells_once_when_it_is_slow() -> None:
     calls: list[int] = []
-    assert run_limited(lambda: time.sleep(0.5) or 7, 5, on_slow=lambda: calls.append(1),
-                       slow_after=0.05) == 7
+    assert (
+        run_limited(
+            lambda: time.sleep(0.5) or 7, 5, on_slow=lambda: calls.append(1), slow_after=0.05
+        )
+        == 7
+    )
     assert calls == [1]
     run_limited(lambda: 7, 5, on_slow=lambda: calls.append(2), slow_after=5)
     assert calls == [1]

@@ -19,9 +19,14 @@ def test_old_texts_go_and_recent_or_pending_ones_stay(tmp_path: Path) -> None:
             "INSERT INTO outbox(message_id, kind, client_id, recipients, raw, created_at,"
             " next_attempt_at, state, sent_at) VALUES (?, 'offer', ?, 'ann@example.org',"
             " x'4869', ?, ?, ?, ?)",
-            (f"<m{number}@x>", client, ts(NOW - timedelta(days=age)),
-             ts(NOW - timedelta(days=age)), state,
-             ts(NOW - timedelta(days=age)) if state == "sent" else None),
+            (
+                f"<m{number}@x>",
+                client,
+                ts(NOW - timedelta(days=age)),
+                ts(NOW - timedelta(days=age)),
+                state,
+                ts(NOW - timedelta(days=age)) if state == "sent" else None,
+            ),
         )
     for number, age in enumerate([40, 5]):
         start = NOW - timedelta(days=age)

@@ -221,8 +221,14 @@ def test_one_message_that_meets_a_bug_is_marked_and_the_inbox_goes_on(
 
     real = Conversation.handle
 
-    def handle(self: Conversation, folder: str, validity: int, uid: int, raw: bytes,  # type: ignore[no-untyped-def]
-               message=None):
+    def handle(
+        self: Conversation,
+        folder: str,
+        validity: int,
+        uid: int,
+        raw: bytes,  # type: ignore[no-untyped-def]
+        message=None,
+    ):
         if b"trip me" in raw:
             raise ValueError("a bug, quoting the message: trip me")
         return real(self, folder, validity, uid, raw, message)

@@ -79,9 +79,7 @@ def test_sighup_with_a_broken_config_keeps_the_running_one(
     assert not any(line.strip().startswith("3.") for line in lines)
 
 
-def test_servers_down_at_boot_still_make_a_good_start(
-    practice: Practice, systemd: Systemd
-) -> None:
+def test_servers_down_at_boot_still_make_a_good_start(practice: Practice, systemd: Systemd) -> None:
     text = practice.path.read_text()
     port = str(practice.imap.port)
     practice.path.write_text(text.replace(f"port: {port},", "port: 1,"))

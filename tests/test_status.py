@@ -59,8 +59,12 @@ def test_the_command_touches_no_server(tmp_path: Path) -> None:
     Store.open(state).record_health("imap", datetime.now(UTC))
     config = tmp_path / "config.yaml"
     config.write_text(CONFIG.format(state_dir=state))
-    done = subprocess.run([sys.executable, "-m", "daemon", "status", "-c", str(config)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "daemon", "status", "-c", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "imap" in done.stdout
 
@@ -68,8 +72,12 @@ def test_the_command_touches_no_server(tmp_path: Path) -> None:
 def test_status_before_the_daemon_ever_ran_is_one_clear_line(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     config.write_text(CONFIG.format(state_dir=tmp_path / "none"))
-    done = subprocess.run([sys.executable, "-m", "daemon", "status", "-c", str(config)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "daemon", "status", "-c", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "no state database yet" in done.stderr and "Traceback" not in done.stderr
 

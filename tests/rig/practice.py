@@ -62,8 +62,12 @@ class Practice:
     def env(self, **extra: str) -> dict[str, str]:
         """The environment a `callmemaybe` subprocess needs (passwords via env:)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("NOTIFY_", "WATCHDOG_"))}
-        env.update(CMM_TEST_IMAP=self.imap.password, CMM_TEST_SMTP=self.smtp.password,
-                   CMM_TEST_DAV=self.dav.password, PYTHONPATH=str(REPO))
+        env.update(
+            CMM_TEST_IMAP=self.imap.password,
+            CMM_TEST_SMTP=self.smtp.password,
+            CMM_TEST_DAV=self.dav.password,
+            PYTHONPATH=str(REPO),
+        )
         env.update(extra)
         return env
 
