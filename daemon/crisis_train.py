@@ -2,7 +2,7 @@
 
 Reads every `<language>.txt` in DIR (default tests/data/crisis/dev, the corpus the rules were
 written against; never the held-out one) and writes daemon/core/safety/crisis_model.json.
-Deterministic: the same corpus gives the same file, which tests/test_crisis.py checks.
+Deterministic: the same corpus gives the same file, which tests/unit/test_crisis.py checks.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from daemon.core.mail.intake import (
 from daemon.core.mail.quotes import html_to_text
 from daemon.runtime.budget import run_limited
 
-MAIL = Path(__file__).parent / "data" / "mail"
+MAIL = Path(__file__).parent.parent / "data" / "mail"
 SAMPLES = sorted(MAIL.glob("*.eml"))
 ROSTER = {
     "maria.keller@gmail.com",

@@ -251,7 +251,7 @@ def test_an_aligned_pass_is_still_the_client(practice: Practice) -> None:
 def test_message_ids_and_tokens_come_from_secrets_not_random() -> None:
     # Our Message-IDs act as references: a reply that names one is matched to its offer.
     # make_msgid draws on `random`, whose state can be recovered from its output.
-    daemon_dir = Path(__file__).resolve().parent.parent / "daemon"
+    daemon_dir = Path(__file__).resolve().parent.parent.parent / "daemon"
     for module in sorted(daemon_dir.rglob("*.py")):
         if module.stem == "demo":  # makes the demo client's own mail, not ours
             continue

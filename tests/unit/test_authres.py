@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from daemon.core.mail.authres import authserv_ids, organisational_domain, results, verdict
 
-MAIL = Path(__file__).parent / "data" / "mail"
+MAIL = Path(__file__).parent.parent / "data" / "mail"
 OURS = "mail.praxis-beispiel.de"
 
 GMAIL_PASS = """mx.google.com;

@@ -22,7 +22,7 @@ from daemon.core.mail import screen
 from daemon.core.mail.intake import REF_RE, is_request, parse
 from tests.rig.practice import Practice, mail, offered_starts, text_of
 
-CORPUS = Path(__file__).parent / "data" / "machine"
+CORPUS = Path(__file__).parent.parent / "data" / "machine"
 HUMAN = sorted(CORPUS.glob("human_*.eml"))
 MACHINE = sorted(p for p in CORPUS.glob("*.eml") if not p.name.startswith("human_"))
 CALENDAR_REPLIES = {"outlook_calendar_auto_accept", "google_calendar_reply_accepted"}

@@ -37,7 +37,7 @@ from tests.rig import DavAccount, ImapAccount
 from tests.rig.outage import relay
 
 BERLIN = ZoneInfo("Europe/Berlin")
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 # Fixed, so a failure replays; CMM_SEED=n explores other kill schedules by hand.
 SEED = int(os.environ.get("CMM_SEED", "20240607"))
 

@@ -30,7 +30,7 @@ from tests.rig import DavAccount
 from tests.rig.practice import Practice as RigPractice
 from tests.rig.practice import mail
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 THERAPIST = "robin@practice.example"

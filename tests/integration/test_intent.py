@@ -14,7 +14,7 @@ from bench.intent_eval import examples, figures
 from daemon.core.mail.intent import MAX_SCAN, asks_to_talk, normalise
 from tests.rig.practice import Practice, mail, offered_starts
 
-DEV = Path(__file__).parent / "data" / "intent" / "dev"
+DEV = Path(__file__).parent.parent / "data" / "intent" / "dev"
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])

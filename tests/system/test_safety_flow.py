@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from daemon.core.safety import crisis
 from daemon.store.db import Store
 from tests.rig.practice import Practice, mail, offered_starts, text_of
-from tests.test_safety import to_client, to_therapist, with_config
+from tests.system.test_safety import to_client, to_therapist, with_config
 
 GERMAN_CRISIS = "Hallo, ich habe keine Kraft mehr. Ich denke daran, mich umzubringen."
 ENGLISH_CRISIS = "I keep thinking about ending my life."

@@ -14,7 +14,7 @@ SNIPPET = (
     "log.warning('queue is long'); log.error('imap down'); log.info('ready');"
     "log.debug('hidden')"
 )
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 
 def run_with_stderr_to(path: Path, journal: bool) -> str:

@@ -11,7 +11,7 @@ import pytest
 from daemon.core.availability.busy import busy_intervals, parse_calendars
 from daemon.core.model import Interval
 
-ICS = Path(__file__).parent / "data" / "ics"
+ICS = Path(__file__).parent.parent / "data" / "ics"
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
 ME = ("therapist@praxis.example",)

@@ -23,7 +23,7 @@ clients:
   - {name: Kimberly Nash, email: kim@example.org, sessions: "Kim N"}
 """
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 CONFIG = """\
 therapist: {{name: Robin Example, email: robin@practice.example, timezone: Europe/Berlin}}

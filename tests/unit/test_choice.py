@@ -30,7 +30,7 @@ from daemon.core.model import Interval
 NEW_YORK = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
-MAIL = Path(__file__).parent / "data" / "mail"
+MAIL = Path(__file__).parent.parent / "data" / "mail"
 
 
 def slot(local: str, tz: ZoneInfo = NEW_YORK) -> Interval:

@@ -37,7 +37,7 @@ from daemon.core.safety.crisis import (
     normalise,
 )
 
-CORPUS = Path(__file__).parent / "data" / "crisis"
+CORPUS = Path(__file__).parent.parent / "data" / "crisis"
 DEV = CORPUS / "dev"
 
 

@@ -27,7 +27,7 @@ from daemon.config.schema import (
 from daemon.core.errors import ConfigError, UserError
 from daemon.core.model import WEEKDAYS, Rules, Window
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "config.yaml.example"
+EXAMPLE = Path(__file__).resolve().parent.parent.parent / "config.yaml.example"
 
 MINIMAL: dict[str, Any] = {
     "therapist": {

@@ -12,9 +12,7 @@ import pytest
 
 from daemon.adapters.render import LANGUAGES, Composer, Recipient
 from daemon.core.mail.language import SMALL_WORDS, client_language, detect
-from tests.rig.practice import Practice, mail
-from tests.rig.practice import text_of as rig_text_of
-from tests.test_compose import (
+from tests.integration.test_compose import (
     ANN,
     EMERGENCY,
     NOW,
@@ -27,6 +25,8 @@ from tests.test_compose import (
     text_of,
     wire,
 )
+from tests.rig.practice import Practice, mail
+from tests.rig.practice import text_of as rig_text_of
 
 # --- which language a client writes in ----------------------------------------------------------
 

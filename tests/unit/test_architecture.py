@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-DAEMON = Path(__file__).resolve().parent.parent / "daemon"
+DAEMON = Path(__file__).resolve().parent.parent.parent / "daemon"
 CORE = sorted(
     path.relative_to(DAEMON).as_posix()
     for path in (DAEMON / "core").rglob("*.py")

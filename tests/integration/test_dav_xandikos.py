@@ -1,6 +1,6 @@
 """daemon.dav, the slot engine and a whole conversation on Xandikos, the second CalDAV server.
 
-The same contract tests/test_dav.py holds Radicale to, on a server with another storage
+The same contract tests/integration/test_dav.py holds Radicale to, on a server with another storage
 (a git repository per calendar), other ETags and other CTags (the git tree's hash).
 """
 

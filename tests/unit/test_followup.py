@@ -40,7 +40,7 @@ from daemon.core.followup.followup import (
 from daemon.core.model import CALL_CATEGORY
 from daemon.core.safety import crisis
 
-ICS = Path(__file__).parent / "data" / "ics"
+ICS = Path(__file__).parent.parent / "data" / "ics"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 APPLE = "session_apple_weekly_exdate_override.ics"

@@ -17,7 +17,7 @@ import pytest
 
 from daemon import __version__
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 TEMPLATES = sorted(
     path.relative_to(REPO / "templates").as_posix() for path in (REPO / "templates").rglob("*.j2")
 )

@@ -15,7 +15,7 @@ import pytest
 
 from daemon import __version__
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 # A valid config whose servers are all on port 1 of this machine (nothing listens there).
 GOOD = """\
