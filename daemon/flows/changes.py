@@ -17,11 +17,11 @@ from daemon.adapters.render import Thread
 from daemon.config.schema import Client, Config
 from daemon.core.booking import changes, decide
 from daemon.core.errors import RemoteError, UserError
-from daemon.core.model import Interval
 from daemon.flows.availability import Availability
 from daemon.flows.booking import Conversation, call_ics, recipient, remembered_language
-from daemon.store import ledger
-from daemon.store.db import Store, parse_ts, ts
+from daemon.store import changes as watched
+from daemon.store import ledger, settings
+from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.watch")
 
@@ -152,11 +152,7 @@ class CalendarWatch:
             moved=True,
         )
         with self.store.transaction() as db:
-            db.execute(
-                "UPDATE bookings SET start_utc = ?, end_utc = ?, sequence = ?, outcome = 'moved'"
-                " WHERE id = ?",
-                (ts(change.slot.start), ts(change.slot.end), change.sequence, booking.id),
-            )
+            watched.moved(db, booking.id, change.slot, change.sequence)
             ledger.enqueue(
                 db,
                 str(mail["Message-ID"]),
@@ -195,11 +191,7 @@ class CalendarWatch:
             now, client_id=booking.client_id, exclude=(booking.slot,)
         )
         with self.store.transaction() as db:
-            db.execute(
-                "UPDATE bookings SET state = 'cancelled', outcome = 'cancelled_by_therapist',"
-                " sequence = sequence + 1 WHERE id = ?",
-                (booking.id,),
-            )
+            watched.deleted_by_therapist(db, booking.id)
             ledger.enqueue(
                 db,
                 str(mail["Message-ID"]),
@@ -217,42 +209,20 @@ class CalendarWatch:
     # --- helpers -------------------------------------------------------------------------
 
     def _open_bookings(self, now: datetime) -> list[decide.BookingState]:
-        rows = self.store.db.execute(
-            "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome"
-            " FROM bookings WHERE state = 'created' AND outcome IN ('booked', 'moved')"
-            " AND end_utc > ? ORDER BY start_utc",
-            (ts(now - timedelta(days=14)),),
-        ).fetchall()
-        return [
-            decide.BookingState(
-                r[0], r[1], r[2], Interval(parse_ts(r[3]), parse_ts(r[4])), r[5], r[6]
-            )
-            for r in rows
-        ]
+        return watched.open_bookings(self.store.db, now - timedelta(days=14))
 
     def _client(self, client_id: str) -> Client | None:
-        row = self.store.db.execute(
-            "SELECT email FROM clients WHERE id = ?", (client_id,)
-        ).fetchone()
-        return self.config.client_for(row[0]) if row else None
+        email = watched.client_email(self.store.db, client_id)
+        return self.config.client_for(email) if email else None
 
     def _thread(self, booking: decide.BookingState) -> Thread:
-        row = self.store.db.execute(
-            "SELECT message_id FROM bookings WHERE id = ?", (booking.id,)
-        ).fetchone()
-        return Thread(row[0] if row else None, (), "")
+        return Thread(watched.booking_message_id(self.store.db, booking.id), (), "")
 
     def _waiting(self) -> dict[int, datetime]:
-        rows = self.store.db.execute(
-            "SELECT booking_id, missing_since FROM watched_events WHERE missing_since IS NOT NULL"
-        ).fetchall()
-        return {int(r[0]): parse_ts(r[1]) for r in rows}
+        return watched.waiting(self.store.db)
 
     def _hrefs(self) -> dict[int, str]:
-        rows = self.store.db.execute(
-            "SELECT booking_id, href FROM watched_events WHERE href IS NOT NULL"
-        ).fetchall()
-        return {int(r[0]): str(r[1]) for r in rows}
+        return watched.hrefs(self.store.db)
 
     def _remember(
         self,
@@ -264,23 +234,10 @@ class CalendarWatch:
         with self.store.transaction() as db:
             for booking in bookings:
                 href = listing.hrefs.get(booking.event_uid) if listing else None
-                since = plan.waiting.get(booking.id)
-                db.execute(
-                    "INSERT INTO watched_events(booking_id, href, missing_since) VALUES (?, ?, ?)"
-                    " ON CONFLICT(booking_id) DO UPDATE SET"
-                    " href = COALESCE(excluded.href, href), missing_since = excluded.missing_since",
-                    (booking.id, href, ts(since) if since else None),
-                )
+                watched.remember(db, booking.id, href, plan.waiting.get(booking.id))
 
     def _stored_tag(self) -> str | None:
-        row = self.store.db.execute(
-            "SELECT value FROM settings WHERE key = ?", (_TAG_KEY,)
-        ).fetchone()
-        return str(row[0]) if row else None
+        return settings.get(self.store.db, _TAG_KEY)
 
     def _store_tag(self, tag: str | None) -> None:
-        self.store.db.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (_TAG_KEY, tag),
-        )
+        settings.put(self.store.db, _TAG_KEY, tag)
