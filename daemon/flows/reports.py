@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 
 from daemon.config.schema import Config
 from daemon.core.followup import followup
 from daemon.core.reports import calllog, digest
+from daemon.store import reports as reports_store
+from daemon.store import settings
 from daemon.store.db import Store, parse_ts, ts
 
 CANCELLED = ("cancelled_by_client", "cancelled_by_therapist")
@@ -19,31 +20,17 @@ def call_rows(
     store: Store, config: Config, *, client_email: str | None = None, since: datetime | None = None
 ) -> list[calllog.CallRow]:
     """Every call decided and written, oldest first, named from the current roster."""
-    query = (
-        "SELECT c.email, b.start_utc, b.end_utc, b.requested_via, b.outcome FROM bookings b"
-        " JOIN clients c ON c.id = b.client_id WHERE b.state != 'failed'"
-    )
-    params: list[str] = []
-    if client_email:
-        query += " AND c.email = ?"
-        params.append(client_email.lower())
-    if since is not None:
-        query += " AND b.start_utc >= ?"
-        params.append(ts(since))
     rows = []
-    for email, start, end, via, outcome in store.db.execute(
-        query + " ORDER BY b.start_utc", params
-    ):
-        client = config.client_for(email)
-        begin = parse_ts(start)
+    for call in reports_store.calls(store.db, client_email=client_email, since=since):
+        client = config.client_for(call.email)
         rows.append(
             calllog.CallRow(
                 client=client.name if client else "(no longer in the roster)",
-                email=email,
-                start=begin,
-                length_minutes=round((parse_ts(end) - begin).total_seconds() / 60),
-                requested_via=via,
-                outcome=outcome,
+                email=call.email,
+                start=call.start,
+                length_minutes=round((call.end - call.start).total_seconds() / 60),
+                requested_via=call.requested_via,
+                outcome=call.outcome,
             )
         )
     return rows
@@ -56,21 +43,10 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
     start, end = digest.week_bounds(week_start, tz)
     per_client = []
     for client in config.clients:
-        ids = [
-            row[0]
-            for row in store.db.execute(
-                f"SELECT id FROM clients WHERE email IN ({','.join('?' * len(client.emails))})",
-                client.emails,
-            )
-        ]
+        ids = reports_store.client_ids(store.db, client.emails)
         if not ids:
             continue
-        marks = ",".join("?" * len(ids))
-        rows = store.db.execute(
-            f"SELECT outcome, state FROM bookings WHERE client_id IN ({marks})"
-            " AND state != 'failed' AND start_utc >= ? AND start_utc < ?",
-            (*ids, ts(start), ts(end)),
-        ).fetchall()
+        rows = reports_store.bookings_between(store.db, ids, start, end)
         # A call counts while it is on: not cancelled, and not the old time of a call the
         # client moved (that booking is cancelled; its new time is a booking of its own).
         calls = sum(
@@ -79,7 +55,7 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
             if outcome not in CANCELLED and state not in ("cancelled", "cancelling")
         )
         counts = {c: sum(1 for outcome, _ in rows if outcome == c) for c in CANCELLED}
-        crises = _crisis_count(store, f"client_id IN ({marks})", (*ids, ts(start), ts(end)))
+        crises = reports_store.crisis_count(store.db, ids, start, end)
         if not calls and not any(counts.values()) and not crises:
             continue
         comfortable = (
@@ -97,12 +73,8 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
                 crises,
             )
         )
-    strangers = _crisis_count(store, "client_id IS NULL", (ts(start), ts(end)))
-    no_free_time = store.db.execute(
-        "SELECT COUNT(*) FROM outbox WHERE kind = 'nothing-free' AND created_at >= ?"
-        " AND created_at < ?",
-        (ts(start), ts(end)),
-    ).fetchone()[0]
+    strangers = reports_store.crisis_count(store.db, None, start, end)
+    no_free_time = reports_store.nothing_free_count(store.db, start, end)
     return digest.digest_text(
         week_start,
         per_client,
@@ -112,19 +84,6 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
         strangers,
         tz,
     )
-
-
-def _crisis_count(store: Store, who: str, params: tuple[str, ...]) -> int:
-    try:
-        return int(
-            store.db.execute(
-                f"SELECT COUNT(*) FROM crisis_events WHERE {who}"
-                " AND written_at >= ? AND written_at < ?",
-                params,
-            ).fetchone()[0]
-        )
-    except sqlite3.OperationalError:
-        return 0  # `callmemaybe digest` on a database the daemon has not migrated yet
 
 
 CONFLICTS_KEY = "session_conflicts"
@@ -147,19 +106,15 @@ def save_conflicts(store: Store, conflicts: Sequence[followup.Conflict], config:
         ],
         ensure_ascii=False,
     )
-    store.db.execute(
-        "INSERT INTO settings(key, value) VALUES (?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (CONFLICTS_KEY, value),
-    )
+    settings.put(store.db, CONFLICTS_KEY, value)
 
 
 def session_conflicts(store: Store, config: Config) -> list[digest.TitleConflict]:
-    row = store.db.execute("SELECT value FROM settings WHERE key = ?", (CONFLICTS_KEY,)).fetchone()
-    if not row or not row[0]:
+    value = settings.get(store.db, CONFLICTS_KEY)
+    if not value:
         return []
     found = []
-    for item in json.loads(row[0]):
+    for item in json.loads(value):
         names = []
         for email in item["clients"]:
             client = config.client_for(email)
@@ -172,10 +127,8 @@ DIGEST_SENT_KEY = "digest_sent_at"
 
 
 def digest_sent_at(store: Store) -> datetime | None:
-    row = store.db.execute(
-        "SELECT value FROM settings WHERE key = ?", (DIGEST_SENT_KEY,)
-    ).fetchone()
-    return parse_ts(row[0]) if row and row[0] else None
+    value = settings.get(store.db, DIGEST_SENT_KEY)
+    return parse_ts(value) if value else None
 
 
 def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
@@ -216,8 +169,4 @@ def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
         smtp.username,
         read_password(smtp.password_from, "smtp", smtp.username),
     ).send(mail, therapist.email, [config.alert_address])
-    store.db.execute(
-        "INSERT INTO settings(key, value) VALUES (?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (DIGEST_SENT_KEY, ts(now)),
-    )
+    settings.put(store.db, DIGEST_SENT_KEY, ts(now))
