@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.core.booking.changes import CONFIRM_AFTER
-from daemon.store.db import Store, parse_ts, ts
+from daemon.store import status as status_store
+from daemon.store.db import Store
 
 
 @dataclass(frozen=True)
@@ -43,47 +44,18 @@ LOW_SPACE = 1024 * 1024
 
 def read_status(store: Store, now: datetime, tz: ZoneInfo) -> Status:
     db = store.db
-    health = tuple(
-        Health(name, parse_ts(ok) if ok else None, parse_ts(fail) if fail else None, error)
-        for name, ok, fail, error in db.execute(
-            "SELECT name, ok_at, fail_at, error FROM health ORDER BY name"
-        )
-    )
+    health = tuple(Health(*row) for row in status_store.health(db))
     local = now.astimezone(tz)
     week_start = (local - timedelta(days=local.weekday())).replace(
         hour=0, minute=0, second=0, microsecond=0
     )
-    count = "SELECT COUNT(*) FROM "
-    # A database the daemon has not migrated yet (status opens it read-only) has no table.
-    watched = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'watched_events'"
-    ).fetchone()
-    held = (
-        [
-            parse_ts(row[0])
-            for row in db.execute(
-                "SELECT w.missing_since FROM watched_events w"
-                " JOIN bookings b ON b.id = w.booking_id"
-                " WHERE w.missing_since IS NOT NULL AND b.state = 'created'"
-                " AND b.outcome IN ('booked', 'moved')"
-            )
-        ]
-        if watched
-        else []
-    )
+    held = status_store.held_since(db)
     return Status(
         health=health,
-        queued=db.execute(count + "outbox WHERE state IN ('pending', 'sending')").fetchone()[0],
-        failed=db.execute(count + "outbox WHERE state = 'failed'").fetchone()[0],
-        offers_open=db.execute(
-            count + "offers WHERE status = 'open' AND expires_at > ?", (ts(now),)
-        ).fetchone()[0],
-        calls_this_week=db.execute(
-            count + "bookings WHERE start_utc >= ? AND start_utc < ?"
-            " AND state NOT IN ('failed', 'cancelled', 'cancelling')"
-            " AND outcome NOT IN ('cancelled_by_client', 'cancelled_by_therapist')",
-            (ts(week_start), ts(week_start + timedelta(days=7))),
-        ).fetchone()[0],
+        queued=status_store.queued(db),
+        failed=status_store.failed(db),
+        offers_open=status_store.offers_open(db, now),
+        calls_this_week=status_store.calls_between(db, week_start, week_start + timedelta(days=7)),
         held=len(held),
         held_until=max(held) + CONFIRM_AFTER if held else None,
         state_free=_free_bytes(store),
