@@ -154,10 +154,8 @@ class Availability:
     def _client(self, client_id: str) -> Client | None:
         if self.store is None:
             return None
-        row = self.store.db.execute(
-            "SELECT email FROM clients WHERE id = ?", (client_id,)
-        ).fetchone()
-        return self.config.client_for(str(row[0])) if row else None
+        email = self.store.client_email(client_id)
+        return self.config.client_for(email) if email else None
 
     def offerable(
         self,

@@ -212,7 +212,7 @@ class CalendarWatch:
         return watched.open_bookings(self.store.db, now - timedelta(days=14))
 
     def _client(self, client_id: str) -> Client | None:
-        email = watched.client_email(self.store.db, client_id)
+        email = self.store.client_email(client_id)
         return self.config.client_for(email) if email else None
 
     def _thread(self, booking: decide.BookingState) -> Thread:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from daemon.core.errors import RemoteError, UserError
 from daemon.store import ledger
-from daemon.store.db import Store, ts
+from daemon.store import outbox as outbox_store
+from daemon.store.db import Store
 
 if TYPE_CHECKING:
     from daemon.adapters.dav import Calendars
@@ -114,7 +115,7 @@ def send_mail(
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "sent", now)
                 if mail.id not in memo:
-                    db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail.id,))
+                    outbox_store.mark_filed(db, mail.id)
             memo.discard(mail.id)
             continue
         with store.transaction() as db:
@@ -170,18 +171,13 @@ def send_mail(
 def file_copies(store: Store, sent_copy: Callable[[bytes], None], now: datetime) -> None:
     """Put a copy of each mail sent lately into the Sent folder, once; a copy that could
     not be filed (IMAP away for a moment) is tried again on the next pass, for a day."""
-    rows = store.db.execute(
-        "SELECT id, raw FROM outbox WHERE state = 'sent' AND filed = 0 AND length(raw) > 0"
-        " AND sent_at >= ? ORDER BY id",
-        (ts(now - timedelta(days=1)),),
-    ).fetchall()
-    for mail_id, raw in rows:
+    for mail_id, raw in outbox_store.unfiled_since(store.db, now - timedelta(days=1)):
         try:
-            sent_copy(bytes(raw))
+            sent_copy(raw)
         except (RemoteError, UserError) as error:
             log.warning("mail %d: no copy filed in the Sent folder yet: %s", mail_id, error)
             return
-        store.db.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (mail_id,))
+        outbox_store.mark_filed(store.db, mail_id)
 
 
 class Drafts:

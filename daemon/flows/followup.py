@@ -23,8 +23,8 @@ from daemon.core.followup import followup
 from daemon.core.mail.screen import own_addresses
 from daemon.flows import reports
 from daemon.flows.availability import calendar_names
-from daemon.store import ledger
-from daemon.store.db import Store, parse_ts
+from daemon.store import bookings, ledger
+from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.notes")
 
@@ -109,22 +109,13 @@ class SessionNotes:
         return int(self._write(upcoming, block, names, client_id))
 
     def _calls(self, client_id: str, names: list[str]) -> list[followup.CallNote]:
-        rows = self.store.db.execute(
-            "SELECT event_uid, start_utc, end_utc, outcome FROM bookings WHERE client_id = ?"
-            " AND state != 'failed'"
-            # the old time of a call the client moved: its new time is a booking of its own
-            " AND NOT (outcome = 'moved' AND state IN ('cancelled', 'cancelling'))"
-            " ORDER BY start_utc",
-            (client_id,),
-        ).fetchall()
         notes = []
-        for uid, start, end, outcome in rows:
-            begin = parse_ts(start)
+        for uid, begin, end, outcome in bookings.calls_of(self.store.db, client_id):
             typed = ""
             if outcome in ("held", "booked", "moved"):
                 typed = self._typed_notes(uid)
             label = "cancelled" if outcome.startswith("cancelled") else outcome
-            notes.append(followup.CallNote(begin, parse_ts(end) - begin, label, typed))
+            notes.append(followup.CallNote(begin, end - begin, label, typed))
         return notes
 
     def _typed_notes(self, uid: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from daemon.store.db import Store, ts
+from daemon.store import bookings, outbox
+from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.retention")
 
@@ -20,18 +21,10 @@ KEEP = timedelta(days=30)
 
 def tidy(store: Store, now: datetime, keep: timedelta = KEEP) -> int:
     """Blank the text of mail sent, and of calls ended, more than `keep` ago."""
-    cutoff = ts(now - keep)
+    cutoff = now - keep
     with store.transaction() as db:
-        mails = db.execute(
-            "UPDATE outbox SET raw = x'' WHERE state IN ('sent', 'failed')"
-            " AND COALESCE(sent_at, created_at) < ? AND length(raw) > 0",
-            (cutoff,),
-        ).rowcount
-        calls = db.execute(
-            "UPDATE bookings SET ics = x'' WHERE end_utc < ? AND length(ics) > 0"
-            " AND state NOT IN ('pending', 'cancelling')",
-            (cutoff,),
-        ).rowcount
+        mails = outbox.drop_old_texts(db, cutoff)
+        calls = bookings.drop_old_texts(db, cutoff)
     if mails or calls:
         log.info("dropped the text of %d old mails and %d old calls", mails, calls)
     return mails + calls

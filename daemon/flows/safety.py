@@ -22,8 +22,8 @@ from daemon.core.booking import decide
 from daemon.core.mail import intake, screen
 from daemon.core.safety import crisis
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
-from daemon.store import ledger
-from daemon.store.db import Store, ts
+from daemon.store import bookings, ledger, outbox
+from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.conversation")
 
@@ -153,22 +153,15 @@ class SafetyFlow:
     # --- repeated offers ----------------------------------------------------------------------
 
     def _open_offer(self, client_id: str) -> decide.OfferState | None:
-        row = self.store.db.execute(
-            "SELECT id FROM offers WHERE client_id = ? AND status = 'open' ORDER BY id DESC"
-            " LIMIT 1",
-            (client_id,),
-        ).fetchone()
-        return ledger.load_offer(self.store.db, int(row[0])) if row else None
+        offer_id = bookings.open_offer_id(self.store.db, client_id)
+        return ledger.load_offer(self.store.db, offer_id) if offer_id is not None else None
 
     def _repeats(self, offer: decide.OfferState, now: datetime) -> int:
         """How often the client's open offer went out again within the last hour (a client
         has one open offer at a time; each copy carries its token)."""
-        row = self.store.db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE client_id = ? AND kind = 'offer-repeat'"
-            " AND created_at >= ?",
-            (offer.client_id, ts(now - timedelta(hours=1))),
-        ).fetchone()
-        return int(row[0])
+        return outbox.count_since(
+            self.store.db, offer.client_id, "offer-repeat", now - timedelta(hours=1)
+        )
 
     def _repeat(
         self,

@@ -26,7 +26,7 @@ from daemon.flows.availability import Availability, open_calendars
 from daemon.flows.booking import SKIPPED, Conversation
 from daemon.flows.changes import CalendarWatch
 from daemon.runtime import budget
-from daemon.store import ledger
+from daemon.store import ledger, outbox
 from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.service")
@@ -409,16 +409,14 @@ class Service:
         for mail_id, kind, recipients in given_up:
             if to.lower() in (r.lower() for r in recipients):
                 continue
-            row = self.store.db.execute(
-                "SELECT last_error FROM outbox WHERE id = ?", (mail_id,)
-            ).fetchone()
+            error = outbox.last_error(self.store.db, mail_id)
             notice = self.composer.notice_to_therapist(
                 to,
                 "A mail to a client could not be sent",
                 [
                     f"callmemaybe could not send a mail ({kind}) to {', '.join(recipients)} "
                     "and has stopped trying.",
-                    f"Reason: {row[0] if row and row[0] else 'unknown'}.",
+                    f"Reason: {error or 'unknown'}.",
                     "Please contact them yourself if it matters.",
                 ],
                 self.conversation.new_message_id(),
@@ -441,16 +439,10 @@ class Service:
 
     def next_wake(self) -> float:
         """Seconds until queued work is due, capped by the IDLE refresh."""
-        # Mail waiting for its event is not due, however old its retry time: the pending
-        # booking below wakes us (counting it would wake the loop every second meanwhile).
-        row = self.store.db.execute(
-            "SELECT MIN(o.next_attempt_at) FROM outbox o LEFT JOIN bookings b"
-            " ON b.id = o.waits_for WHERE o.state IN ('pending', 'sending')"
-            " AND (o.waits_for IS NULL OR b.state NOT IN ('pending', 'cancelling'))"
-        ).fetchone()
+        next_attempt = outbox.next_attempt(self.store.db)
         wait = float(IDLE_SECONDS)
-        if row and row[0]:
-            due = datetime.fromisoformat(row[0]) - self.clock()
+        if next_attempt is not None:
+            due = next_attempt - self.clock()
             wait = min(wait, max(due.total_seconds(), 1.0))
         if ledger.pending_bookings(self.store.db):
             wait = min(wait, 30.0)

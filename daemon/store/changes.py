@@ -25,11 +25,6 @@ def open_bookings(db: sqlite3.Connection, ended_after: datetime) -> list[Booking
     ]
 
 
-def client_email(db: sqlite3.Connection, client_id: str) -> str | None:
-    row = db.execute("SELECT email FROM clients WHERE id = ?", (client_id,)).fetchone()
-    return str(row[0]) if row else None
-
-
 def booking_message_id(db: sqlite3.Connection, booking_id: int) -> str | None:
     """The Message-ID of the mail the booking answered: the thread the client hears in."""
     row = db.execute("SELECT message_id FROM bookings WHERE id = ?", (booking_id,)).fetchone()

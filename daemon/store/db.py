@@ -283,6 +283,10 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO clients(id, email) VALUES (?, ?)", (new_id, email))
         return str(self.find_client_id(email))
 
+    def client_email(self, client_id: str) -> str | None:
+        row = self.db.execute("SELECT email FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return str(row[0]) if row else None
+
     # --- what the free-slot engine needs (booked calls: ledger.booked_calls) ---------------
 
     def held_slots(self, now: datetime, *, except_client: str | None = None) -> list[Interval]:
