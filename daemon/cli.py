@@ -138,7 +138,7 @@ def cmd_once(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from daemon.config.schema import parse_duration
+    from daemon.config.values import parse_duration
     from daemon.runtime.status import read_status, render
     from daemon.store.db import Store
 

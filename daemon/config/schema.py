@@ -34,7 +34,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from daemon.config.values import (  # re-exported: callers know them from here
+from daemon.config.values import (
     SUMMARY_FIELDS,
     Digest,
     Span,

@@ -19,7 +19,7 @@ import recurring_ical_events
 from daemon.adapters.dav import Calendars
 from daemon.config.schema import Client, Config
 from daemon.core.availability import busy
-from daemon.core.followup import followup
+from daemon.core.followup import followup, icsedit
 from daemon.core.mail.screen import own_addresses
 from daemon.flows import reports
 from daemon.flows.availability import calendar_names
@@ -124,7 +124,7 @@ class SessionNotes:
         if found is None:
             return ""
         try:
-            return followup.description_of(found[1], uid, None).strip()
+            return icsedit.description_of(found[1], uid, None).strip()
         except LookupError:
             return ""
 
@@ -138,8 +138,8 @@ class SessionNotes:
                 return False
             href, text, etag = found
             try:
-                current = followup.description_of(text, session.uid, rid)
-                updated = followup.set_description(
+                current = icsedit.description_of(text, session.uid, rid)
+                updated = icsedit.set_description(
                     text, session.uid, rid, followup.with_block(current, block)
                 )
             except LookupError:

@@ -13,16 +13,18 @@ import yaml
 
 from daemon.config.schema import (
     Config,
+    load_config,
+    parse_config,
+    rules,
+)
+from daemon.config.values import (
     Digest,
     Span,
     is_loopback,
-    load_config,
     parse_clock,
-    parse_config,
     parse_digest,
     parse_duration,
     parse_window,
-    rules,
 )
 from daemon.core.errors import ConfigError, UserError
 from daemon.core.model import WEEKDAYS, Rules, Window

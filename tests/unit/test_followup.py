@@ -25,18 +25,17 @@ from daemon.core.followup.followup import (
     calls_between,
     category_words,
     conflicts,
-    description_of,
     followup_block,
     next_session,
     pattern_conflicts,
     previous_session,
     reply_words,
     sessions_of,
-    set_description,
     title_matches,
     weekly_counts,
     with_block,
 )
+from daemon.core.followup.icsedit import description_of, set_description
 from daemon.core.model import CALL_CATEGORY
 from daemon.core.safety import crisis
 

@@ -18,10 +18,9 @@ from daemon.core.mail.intake import (
     parse,
     reference_token,
     thread_ids,
-    unquoted,
     words_in,
 )
-from daemon.core.mail.quotes import html_to_text
+from daemon.core.mail.quotes import html_to_text, unquoted
 from daemon.runtime.budget import run_limited
 
 MAIL = Path(__file__).parent.parent / "data" / "mail"

@@ -27,8 +27,6 @@ from babel.units import format_unit
 
 from daemon.core.booking.calls import is_call
 from daemon.core.followup.followup_words import CATEGORIES, LEGACY, REPLIES, WORDS
-from daemon.core.followup.icsedit import description_of as description_of
-from daemon.core.followup.icsedit import set_description as set_description
 from daemon.core.render import locale_for
 
 BEGIN_MARK = "--- callmemaybe: between-session calls ---"

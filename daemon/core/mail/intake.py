@@ -22,8 +22,6 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from daemon.core.mail.intent import asks_to_talk
 from daemon.core.mail.machines import machine as _machine
-from daemon.core.mail.quotes import MAX_LIBRARY_LINE as MAX_LIBRARY_LINE
-from daemon.core.mail.quotes import MAX_REPLY_SCAN as MAX_REPLY_SCAN
 from daemon.core.mail.quotes import MAX_TEXT, html_to_text, unquoted
 from daemon.core.mail.quotes import warm as warm_quotes
 
