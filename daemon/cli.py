@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("callmemaybe")
 
 DEFAULT_CONFIG = Path("/etc/callmemaybe/config.yaml")
-EXIT_USAGE = 2
 
 
 def config_path(given: str | None, environ: dict[str, str] | None = None) -> Path:

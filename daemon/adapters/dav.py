@@ -148,9 +148,6 @@ class Calendars:
         raw = response.raw
         return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
-    def event_exists(self, name: str, uid: str) -> bool:
-        return self._by_uid(self._calendar(name), uid) is not None
-
     def event_text(self, name: str, uid: str) -> str | None:
         """The raw iCalendar text of the object with `uid`, or None when a UID search finds
         nothing. Not a proof that it is gone: a broken server answers every search with

@@ -489,9 +489,6 @@ class Config(_TopLevel):
         wanted = address.strip().lower()
         return next((c for c in self.clients if wanted in c.emails), None)
 
-    def client_tz(self, client: Client) -> ZoneInfo:
-        return ZoneInfo(client.timezone or self.therapist.timezone)
-
 
 # --- loading --------------------------------------------------------------------------------------
 

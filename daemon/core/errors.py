@@ -2,7 +2,6 @@
 
 - `UserError`: something the user can fix (config, password, permissions); exit 2.
 - `RemoteError`: a server is unreachable or refused us; worth retrying later.
-- `Conflict`: someone else changed what we were about to write.
 - `StateError`: the state database cannot be used at all (corrupted); exit 3, and systemd
   should not restart into it.
 """
@@ -27,10 +26,6 @@ class ConfigError(UserError):
 
 
 class RemoteError(CallMeMaybeError):
-    exit_code = 1
-
-
-class Conflict(CallMeMaybeError):
     exit_code = 1
 
 

@@ -23,12 +23,6 @@ class Interval:
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise ValueError("Interval needs timezone-aware datetimes")
 
-    def overlaps(self, other: Interval) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def widened(self, by: timedelta) -> Interval:
-        return Interval(self.start - by, self.end + by)
-
     @property
     def length(self) -> timedelta:
         # Elapsed time: subtraction within one tzinfo would give wall-clock time across DST.

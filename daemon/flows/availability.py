@@ -193,7 +193,7 @@ def client_hours(config: Config, client: Client | None) -> slots.ClientHours:
     own = client.hours if client is not None else None
     by_day = own if own is not None else config.calls.client_hours
     return slots.ClientHours(
-        tz=config.client_tz(client) if client is not None else config.therapist.tz,
+        tz=client.tz if client is not None else config.therapist.tz,
         windows=tuple(
             Window(WEEKDAYS.index(day), span.start, span.end)
             for day, day_spans in by_day.items()
@@ -223,7 +223,7 @@ def hours_text(config: Config, client: Client) -> str:
             for days, spans in groups
             if spans
         )
-    zone = config.client_tz(client).key
+    zone = client.tz.key
     return f"Within the client's hours, {zone} time: {shown} ({key})."
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -41,20 +40,13 @@ def retry_delay(attempts: int) -> timedelta:
     return min(delay, MAX_RETRY)
 
 
-@dataclass
-class Flushed:
-    events_written: int = 0
-    events_deleted: int = 0
-    mails_sent: int = 0
-    waiting: int = 0
-    # (outbox id, kind, recipients) of mail given up for good, for the therapist to hear of.
-    given_up: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
+# (outbox id, kind, recipients) of mail given up for good, for the therapist to hear of.
+GivenUp = tuple[int, str, tuple[str, ...]]
 
 
 def write_events(
     store: Store, calendars: Calendars, now: datetime, *, dry_run: bool = False
-) -> Flushed:
-    done = Flushed()
+) -> None:
     for booking_id, calendar, uid, ics, state in ledger.pending_bookings(store.db):
         if dry_run:
             # Nothing reaches the calendar; the booking still counts toward the caps.
@@ -68,29 +60,23 @@ def write_events(
                 calendars.create_event(calendar, ics.decode(), uid)
                 with store.transaction() as db:
                     ledger.set_booking_state(db, booking_id, "created", now)
-                done.events_written += 1
                 log.info("booking %d: event written", booking_id)
             else:
                 calendars.delete_event(calendar, uid)
                 with store.transaction() as db:
                     ledger.set_booking_state(db, booking_id, "cancelled")
-                done.events_deleted += 1
                 log.info("booking %d: event removed", booking_id)
         except RemoteError as error:
             log.warning("booking %d: calendar unavailable, will retry: %s", booking_id, error)
-            done.waiting += 1
         except UserError as error:
             # e.g. the account may not write to book_into: keep it pending for the
             # sysadmin to fix, and go on with the rest.
             log.error("booking %d: calendar refused the write, will retry: %s", booking_id, error)
-            done.waiting += 1
         except sqlite3.Error:
             raise  # the store itself: the loop backs off
         except Exception as error:
             # Odd data in one booking must not hold up the mail behind it: the type only.
             log.error("booking %d: unexpected %s, will retry", booking_id, type(error).__name__)
-            done.waiting += 1
-    return done
 
 
 def send_mail(
@@ -101,11 +87,11 @@ def send_mail(
     sent_copy: Callable[[bytes], None] | None = None,
     already_sent: Callable[[str], bool] | None = None,
     unrecorded: set[int] | None = None,
-) -> Flushed:
+) -> list[GivenUp]:
     """Send what is due. `unrecorded` (kept by the caller across passes) holds the ids of
     mail the server took while the store could not record it (a full disk): they are
     marked sent once it can, never sent twice."""
-    done = Flushed()
+    given_up: list[GivenUp] = []
     memo = unrecorded if unrecorded is not None else set()
     for mail in ledger.due_mail(store.db, now):
         if mail.id in memo or (
@@ -136,13 +122,12 @@ def send_mail(
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "pending", now, str(error), delay)
             log.warning("mail %d (%s): not sent, retry in %s: %s", mail.id, mail.kind, delay, error)
-            done.waiting += 1
             continue
         except UserError as error:
             with store.transaction() as db:
                 ledger.mark_mail(db, mail.id, "failed", now, str(error))
             log.error("mail %d (%s): refused for good: %s", mail.id, mail.kind, error)
-            done.given_up.append((mail.id, mail.kind, mail.recipients))
+            given_up.append((mail.id, mail.kind, mail.recipients))
             continue
         except sqlite3.Error:
             raise  # the store itself: the loop backs off and this mail is looked at again
@@ -153,19 +138,17 @@ def send_mail(
                 with store.transaction() as db:
                     ledger.mark_mail(db, mail.id, "failed", now, problem)
                 log.error("mail %d (%s): %s; given up", mail.id, mail.kind, problem)
-                done.given_up.append((mail.id, mail.kind, mail.recipients))
+                given_up.append((mail.id, mail.kind, mail.recipients))
             else:
                 delay = retry_delay(mail.attempts)
                 with store.transaction() as db:
                     ledger.mark_mail(db, mail.id, "pending", now, problem, delay)
                 log.error("mail %d (%s): %s; retry in %s", mail.id, mail.kind, problem, delay)
-                done.waiting += 1
             continue
-        done.mails_sent += 1
         log.info("mail %d (%s) sent", mail.id, mail.kind)
     if sent_copy is not None:
         file_copies(store, sent_copy, now)
-    return done
+    return given_up
 
 
 def file_copies(store: Store, sent_copy: Callable[[bytes], None], now: datetime) -> None:

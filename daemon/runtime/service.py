@@ -388,7 +388,7 @@ class Service:
             def already(message_id: str) -> bool:
                 return self._connected().has_message_id(sent_folder, message_id)
 
-        done = effects.send_mail(
+        given_up = effects.send_mail(
             self.store,
             self.outbox,
             now,
@@ -396,7 +396,7 @@ class Service:
             already_sent=already,
             unrecorded=self._unrecorded,
         )
-        if self._tell_given_up(done.given_up, now):
+        if self._tell_given_up(given_up, now):
             effects.send_mail(self.store, self.outbox, now, unrecorded=self._unrecorded)
 
     def _tell_given_up(
