@@ -10,16 +10,14 @@ message contents, addresses or the password.
 from __future__ import annotations
 
 import contextlib
-import errno
 import re
-import socket
 import ssl
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any
 
 import imapclient
 from imapclient import SocketTimeout
@@ -30,9 +28,9 @@ from imapclient.exceptions import (
     LoginError,
 )
 
+from daemon.adapters.net import describe_os_error
 from daemon.core.errors import RemoteError, UserError
-
-Security = Literal["tls", "starttls", "plain"]
+from daemon.core.model import Security
 
 # imapclient sends one sequence set per command; keep command lines well under the ~8 KB that
 # some servers accept.
@@ -429,7 +427,7 @@ class Mailbox:
         if isinstance(exc, IMAPClientError):
             return RemoteError(f"IMAP server {where} refused {operation}{_code_of(exc)}")
         if isinstance(exc, OSError):
-            reason = _describe_os_error(exc)
+            reason = describe_os_error(exc)
             if operation == "connect":
                 return RemoteError(f"IMAP server {where} unreachable: {reason}")
             return RemoteError(f"IMAP connection to {where} broke during {operation}: {reason}")
@@ -471,11 +469,3 @@ def _code_of(exc: BaseException) -> str:
     raw = text.encode("utf-8", "replace")
     match = _RESPONSE_CODE.search(raw)
     return f" [{match.group(1).decode('ascii')}]" if match else ""
-
-
-def _describe_os_error(exc: OSError) -> str:
-    if isinstance(exc, socket.gaierror):
-        return "host name not found"
-    if exc.errno is not None and exc.errno in errno.errorcode:
-        return (exc.strerror or errno.errorcode[exc.errno]).lower()
-    return type(exc).__name__

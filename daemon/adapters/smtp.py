@@ -16,20 +16,17 @@ although the parsed message shows a single header.
 from __future__ import annotations
 
 import contextlib
-import errno
 import io
 import re
 import smtplib
-import socket
 import ssl
 from collections.abc import Callable, Iterator, Sequence
 from email.generator import BytesGenerator
 from email.message import EmailMessage
-from typing import Literal
 
+from daemon.adapters.net import describe_os_error
 from daemon.core.errors import RemoteError, UserError
-
-Security = Literal["tls", "starttls", "plain"]
+from daemon.core.model import Security
 
 # A line break not followed by a space or tab ends a header and starts another: injection.
 # (A break followed by whitespace is legitimate folding.)
@@ -226,7 +223,7 @@ class Outbox:
         if isinstance(exc, TimeoutError):
             return RemoteError(f"SMTP server {where} timed out during {operation}")
         if isinstance(exc, OSError):
-            reason = _describe_os_error(exc)
+            reason = describe_os_error(exc)
             if operation == "connect":
                 return RemoteError(f"SMTP server {where} unreachable: {reason}")
             return RemoteError(f"SMTP connection to {where} broke during {operation}: {reason}")
@@ -310,11 +307,3 @@ def _code(exc: smtplib.SMTPResponseException) -> str:
     raw = exc.smtp_error if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error).encode()
     match = _ENHANCED_CODE.match(raw)
     return f"{exc.smtp_code} {match.group(1).decode()}" if match else str(exc.smtp_code)
-
-
-def _describe_os_error(exc: OSError) -> str:
-    if isinstance(exc, socket.gaierror):
-        return "host name not found"
-    if exc.errno is not None and exc.errno in errno.errorcode:
-        return (exc.strerror or errno.errorcode[exc.errno]).lower()
-    return type(exc).__name__

@@ -48,7 +48,7 @@ from daemon.config.values import (
     parse_window,
 )
 from daemon.core.errors import ConfigError
-from daemon.core.model import WEEKDAYS, Rules, Window
+from daemon.core.model import WEEKDAYS, Rules, Security, Window
 from daemon.core.render import LANGUAGES, primary
 
 DEFAULT_STATE_DIR = Path("/var/lib/callmemaybe")
@@ -153,7 +153,6 @@ NonEmpty = Annotated[str, AfterValidator(_nonempty)]
 PasswordSpec = Annotated[str, AfterValidator(check_password_spec)]
 Language = Annotated[str, PlainValidator(_language)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-Security = Literal["tls", "starttls", "plain"]
 
 
 def _window_item(value: object, info: ValidationInfo) -> Span:

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# How a mail connection is secured: implicit TLS, STARTTLS, or none (loopback only).
+Security = Literal["tls", "starttls", "plain"]
 
 
 @dataclass(frozen=True, order=True)

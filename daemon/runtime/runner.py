@@ -174,7 +174,7 @@ class Runner:
             seconds = min(seconds, self.notifier.watchdog_interval / 2)
         if service.mail_waiting():
             return  # came while we were busy: the next pass reads it, IDLE would not say
-        box = service._connected()
+        box = service.inbox()
         self._waiting = True
         try:
             if not (self._stop.is_set() or self._reload.is_set()):

@@ -168,6 +168,10 @@ class Service:
 
     # --- one pass -----------------------------------------------------------------------------
 
+    def inbox(self) -> Mailbox:
+        """The inbox, connected (connecting first when needed): the runner IDLEs on it."""
+        return self._connected()
+
     def _connected(self) -> Mailbox:
         if self.mailbox is None:
             imap = self.config.mail.imap
