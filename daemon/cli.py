@@ -55,7 +55,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_slots(args: argparse.Namespace) -> int:
     from daemon.core.render import slot_lines
-    from daemon.flows.availability import hours_text, offerable_slots, open_calendars
+    from daemon.flows.availability import hours_text, offerable_slots
+    from daemon.runtime import wiring
 
     config = _load(args)
     client = None
@@ -64,7 +65,7 @@ def cmd_slots(args: argparse.Namespace) -> int:
         if client is None:
             raise UserError(f"{args.client} is not in clients in {config.source}")
     now = datetime.now(UTC)
-    calendars = open_calendars(config)
+    calendars = wiring.calendars(config)
     slots = offerable_slots(config, calendars, now, client=client)
     tz = client.tz if client is not None else config.therapist.tz
     if args.json:
@@ -192,8 +193,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
         text = weekly_digest(store, config, digest_week(now, config.therapist.tz))
         if args.send:
             from daemon.flows.reports import send_digest
+            from daemon.runtime import wiring
 
-            send_digest(config, store, text, now)
+            send_digest(config, store, text, now, wiring.composer(config), wiring.outbox(config))
             print(f"sent the digest to {config.alert_address}")
         else:
             print(text)

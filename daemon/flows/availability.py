@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 import icalendar
 
 from daemon.config.schema import Client, Config, rules
-from daemon.config.secrets import read_password
 from daemon.core.availability import busy, slots
 from daemon.core.booking import calls
 from daemon.core.errors import UserError
@@ -37,13 +36,6 @@ class CalendarView:
     end: datetime
     busy: list[Interval]
     calls: list[Interval]  # between-session calls found in `book_into`; they count toward caps
-
-
-def open_calendars(config: Config, timeout: float = 30) -> Calendars:
-    from daemon.adapters.dav import Calendars
-
-    password = read_password(config.calendar.password_from, "caldav", config.calendar.username)
-    return Calendars(config.calendar.url, config.calendar.username, password, timeout=timeout)
 
 
 def calendar_names(config: Config, calendars: Calendars) -> list[str]:

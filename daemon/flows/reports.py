@@ -5,8 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from daemon.config.schema import Config
+
+if TYPE_CHECKING:
+    from daemon.adapters.render import Composer
+    from daemon.adapters.smtp import Outbox
 from daemon.core.followup import followup
 from daemon.core.reports import calllog, digest
 from daemon.store import reports as reports_store
@@ -131,28 +136,13 @@ def digest_sent_at(store: Store) -> datetime | None:
     return parse_ts(value) if value else None
 
 
-def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
+def send_digest(
+    config: Config, store: Store, text: str, now: datetime, composer: Composer, outbox: Outbox
+) -> None:
     """Mail the digest to the therapist now, and remember it was sent this week."""
     import secrets
 
-    from daemon.adapters.render import Composer, Therapist
-    from daemon.adapters.smtp import Outbox
-    from daemon.config.secrets import read_password
-
     therapist = config.therapist
-    composer = Composer(
-        Therapist(
-            therapist.name,
-            therapist.email,
-            therapist.phone,
-            therapist.tz,
-            therapist.language,
-            therapist.short_name,
-        ),
-        how=config.calls.how,
-        video_link=config.calls.video_link,
-        templates=config.templates,
-    )
     domain = therapist.email.rpartition("@")[2]
     mail = composer.notice_to_therapist(
         config.alert_address,
@@ -161,12 +151,5 @@ def send_digest(config: Config, store: Store, text: str, now: datetime) -> None:
         f"<{secrets.token_hex(16)}.digest@{domain}>",
         now,
     )
-    smtp = config.mail.smtp
-    Outbox(
-        smtp.host,
-        smtp.port,
-        smtp.security,
-        smtp.username,
-        read_password(smtp.password_from, "smtp", smtp.username),
-    ).send(mail, therapist.email, [config.alert_address])
+    outbox.send(mail, therapist.email, [config.alert_address])
     settings.put(store.db, DIGEST_SENT_KEY, ts(now))

@@ -18,9 +18,9 @@ from typing import TextIO
 from urllib.parse import urlsplit, urlunsplit
 
 from daemon.config.schema import Config, load_config
-from daemon.config.secrets import read_password
 from daemon.core.errors import CallMeMaybeError, ConfigError
 from daemon.core.mail import authres
+from daemon.runtime import wiring
 
 # Long enough for a slow server, short enough that a typo'd host does not hang `check`.
 TIMEOUT = 15.0
@@ -92,13 +92,10 @@ def _session_warnings(config: Config, out: TextIO, *, calendar: bool) -> None:
         return
     from datetime import UTC, datetime
 
-    from daemon.adapters.dav import Calendars
     from daemon.flows.followup import coming_conflicts
 
-    cal = config.calendar
     try:
-        password = read_password(cal.password_from, "caldav", cal.username)
-        dav = Calendars(cal.url, cal.username, password, timeout=TIMEOUT)
+        dav = wiring.calendars(config, timeout=TIMEOUT)
         found = coming_conflicts(config, dav, datetime.now(UTC))
     except (CallMeMaybeError, OSError):
         return  # the caldav line above already says what is wrong
@@ -197,17 +194,8 @@ def _checks(config: Config, recent: _Recent) -> list[tuple[str, Callable[[], str
     imap_cfg, smtp_cfg, cal_cfg = config.mail.imap, config.mail.smtp, config.calendar
 
     def imap() -> str:
-        from daemon.adapters.imap import Mailbox
 
-        password = read_password(imap_cfg.password_from, "imap", imap_cfg.username)
-        box = Mailbox(
-            imap_cfg.host,
-            imap_cfg.port,
-            imap_cfg.security,
-            imap_cfg.username,
-            password,
-            timeout=TIMEOUT,
-        )
+        box = wiring.mailbox(config, timeout=TIMEOUT)
         with box:
             box.select(imap_cfg.inbox)
             notes = ["IDLE" if box.has_idle() else "no IDLE: will poll"]
@@ -221,24 +209,13 @@ def _checks(config: Config, recent: _Recent) -> list[tuple[str, Callable[[], str
         return f"{imap_cfg.inbox} selected, {', '.join(notes)}"
 
     def smtp() -> str:
-        from daemon.adapters.smtp import Outbox
 
-        password = read_password(smtp_cfg.password_from, "smtp", smtp_cfg.username)
-        Outbox(
-            smtp_cfg.host,
-            smtp_cfg.port,
-            smtp_cfg.security,
-            smtp_cfg.username,
-            password,
-            timeout=TIMEOUT,
-        ).check()
+        wiring.outbox(config, timeout=TIMEOUT).check()
         return "authenticated, nothing sent"
 
     def calendars() -> str:
-        from daemon.adapters.dav import Calendars
 
-        password = read_password(cal_cfg.password_from, "caldav", cal_cfg.username)
-        dav = Calendars(cal_cfg.url, cal_cfg.username, password, timeout=TIMEOUT)
+        dav = wiring.calendars(config, timeout=TIMEOUT)
         wanted = [cal_cfg.book_into, *(cal_cfg.busy_from or ())]
         found = dav.find(dict.fromkeys(wanted))
         if cal_cfg.busy_from is None:

@@ -15,17 +15,14 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from daemon.adapters.imap import Mailbox
-from daemon.adapters.render import Composer, Therapist
-from daemon.adapters.smtp import Outbox
 from daemon.config.schema import Config
-from daemon.config.secrets import read_password
 from daemon.core.errors import CallMeMaybeError, UserError
 from daemon.core.mail import intake
 from daemon.flows import effects
-from daemon.flows.availability import Availability, open_calendars
+from daemon.flows.availability import Availability
 from daemon.flows.booking import SKIPPED, Conversation
 from daemon.flows.changes import CalendarWatch
-from daemon.runtime import budget
+from daemon.runtime import budget, wiring
 from daemon.store import ledger, outbox
 from daemon.store.db import Store
 
@@ -129,38 +126,17 @@ class Service:
             raise
 
     def _build(self, config: Config) -> None:
-        self.calendars = open_calendars(config)
+        self.calendars = wiring.calendars(config)
         self.availability = Availability(config, self.calendars, self.store)
-        therapist = config.therapist
-        self.composer = Composer(
-            Therapist(
-                therapist.name,
-                therapist.email,
-                therapist.phone,
-                therapist.tz,
-                therapist.language,
-                therapist.short_name,
-            ),
-            how=config.calls.how,
-            video_link=config.calls.video_link,
-            templates=config.templates,
-            emergency_text=config.safety.emergency_text,
-        )
+        self.composer = wiring.composer(config)
         self.conversation = Conversation(
             config, self.store, self.availability, self.composer, self.clock, dry_run=self.dry_run
         )
         self.watch = CalendarWatch(
             config, self.store, self.calendars, self.availability, self.conversation, self.clock
         )
-        imap, smtp = config.mail.imap, config.mail.smtp
-        self._imap_password = read_password(imap.password_from, "imap", imap.username)
-        self.outbox = Outbox(
-            smtp.host,
-            smtp.port,
-            smtp.security,
-            smtp.username,
-            read_password(smtp.password_from, "smtp", smtp.username),
-        )
+        self._imap_password = wiring.imap_password(config)
+        self.outbox = wiring.outbox(config)
         self.mailbox: Mailbox | None = None
         # Outbox ids the SMTP server took while the store could not record it (disk full).
         self._unrecorded: set[int] = set()
@@ -174,8 +150,7 @@ class Service:
 
     def _connected(self) -> Mailbox:
         if self.mailbox is None:
-            imap = self.config.mail.imap
-            box = Mailbox(imap.host, imap.port, imap.security, imap.username, self._imap_password)
+            box = wiring.mailbox(self.config, self._imap_password)
             box.connect()
             self.mailbox = box
         return self.mailbox

@@ -24,7 +24,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.config.schema import parse_config
-from daemon.flows.availability import offerable_slots, open_calendars
+from daemon.flows.availability import offerable_slots
+from daemon.runtime.wiring import calendars as open_calendars
 from daemon.store.db import parse_ts
 from tests.rig import DavAccount
 from tests.rig.practice import Practice as RigPractice
