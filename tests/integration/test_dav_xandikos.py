@@ -1,7 +1,6 @@
-"""daemon.dav, the slot engine and a whole conversation on Xandikos, the second CalDAV server.
-
-The same contract tests/integration/test_dav.py holds Radicale to, on a server with another storage
-(a git repository per calendar), other ETags and other CTags (the git tree's hash).
+"""What is particular to Xandikos, the second CalDAV server (a git repository per calendar,
+other ETags, CTags from the git tree's hash), and the slot engine and a whole conversation on
+it. The adapter's contract on both servers is tests/integration/test_dav.py.
 """
 
 from __future__ import annotations
@@ -128,24 +127,6 @@ def test_fetch_raw_leaves_out_events_outside_the_range_and_reads_only_named_cale
     assert len(calendars.fetch_raw(None, *SPRING)) == 2
 
 
-def test_ctag_changes_after_a_write_and_not_otherwise(xandikos_home: DavAccount) -> None:
-    xandikos_home.make_calendar("Practice")
-    xandikos_home.make_calendar("Private")
-    calendars = adapter(xandikos_home)
-    before = calendars.ctag("Practice")
-    assert before is not None
-    assert calendars.ctag("Practice") == before
-    xandikos_home.put_ics("Private", single("elsewhere", "20260310"))
-    assert calendars.ctag("Practice") == before
-    calendars.create_event("Practice", single("here", "20260310"), "here")
-    after = calendars.ctag("Practice")
-    assert after not in (None, before)
-    calendars.delete_event("Practice", "here")
-    # Xandikos's tag is the hash of the calendar's git tree, so here it is `before` again:
-    # same content, same tag. A view cached under a tag is still right for that content.
-    assert calendars.ctag("Practice") != after
-
-
 def test_create_event_twice_with_one_uid_leaves_one_object_and_never_overwrites(
     xandikos_home: DavAccount,
 ) -> None:
@@ -177,17 +158,6 @@ def test_xandikos_refuses_a_second_object_with_the_same_uid(xandikos_home: DavAc
     assert "DTSTART;TZID=Europe/Berlin:20260310T110000" in stored.data
 
 
-def test_delete_event_removes_only_the_given_uid(xandikos_home: DavAccount) -> None:
-    xandikos_home.make_calendar("Practice")
-    xandikos_home.put_ics("Practice", single("keep-me", "20260310"))
-    calendars = adapter(xandikos_home)
-    calendars.create_event("Practice", single("ours", "20260311"), "ours")
-    assert calendars.delete_event("Practice", "ours") is True
-    assert calendars.delete_event("Practice", "ours") is False
-    assert calendars.event_text("Practice", "ours") is None
-    assert calendars.event_text("Practice", "keep-me") is not None
-
-
 def test_event_text_is_the_stored_event(xandikos_home: DavAccount) -> None:
     xandikos_home.make_calendar("Practice")
     calendars = adapter(xandikos_home)
@@ -195,34 +165,6 @@ def test_event_text_is_the_stored_event(xandikos_home: DavAccount) -> None:
     text = calendars.event_text("Practice", "ours")
     assert text is not None
     assert "UID:ours" in text and "SUMMARY:Call: A.E." in text
-
-
-def test_an_edit_with_if_match_keeps_the_exact_text_and_loses_no_concurrent_change(
-    xandikos_home: DavAccount,
-) -> None:
-    xandikos_home.make_calendar("Sessions")
-    ics = event(
-        "session-1@app",
-        ":20261202T090000Z",
-        ":20261202T095000Z",
-        "Ann E",
-        "DESCRIPTION:my own notes\nX-APP-COLOUR:teal",
-    )
-    xandikos_home.put_ics("Sessions", ics)
-    calendars = adapter(xandikos_home)
-    found = calendars.find_uid(["Sessions"], "session-1@app")
-    assert found is not None
-    href, text, etag = found
-    assert etag.startswith('"') and etag.endswith('"')  # passed on exactly as quoted
-    assert "X-APP-COLOUR:teal" in text
-    edited = text.replace("my own notes", "my own notes\\nmore")
-    assert calendars.replace_if_unchanged(href, edited, etag)
-    again = calendars.find_uid(["Sessions"], "session-1@app")
-    assert again is not None and again[1] == edited and again[2] != etag
-    # The therapist's app saved in between: our stale ETag must not overwrite it.
-    assert not calendars.replace_if_unchanged(href, text, etag)
-    last = calendars.find_uid(["Sessions"], "session-1@app")
-    assert last is not None and last[1] == edited
 
 
 # --- the slot engine on a realistic week --------------------------------------------------
