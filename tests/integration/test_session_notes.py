@@ -271,5 +271,8 @@ def test_a_session_two_clients_match_gets_no_notes_and_the_digest_names_it(
 
 
 def test_no_notes_when_turned_off(practice: Practice) -> None:
-    object.__setattr__(practice.config.followup, "note_next_session", False)
+    # A copy: the default Followup instance is shared by every config that leaves it out,
+    # and a later test must still see the default.
+    off = practice.config.followup.model_copy(update={"note_next_session": False})
+    object.__setattr__(practice.config, "followup", off)
     assert run_notes(practice) == 0
