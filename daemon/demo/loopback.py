@@ -200,8 +200,8 @@ def imap_server(
         "dict",
         "--demo-user",
         username,
-        "--demo-password",
-        password,
+        # One argument: a random password may begin with "-", which argparse takes for an option.
+        f"--demo-password={password}",
     ]
     if demo_data:
         args.append("--demo-data")
