@@ -21,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from daemon import budget, intake, quotes
+from daemon.core.mail import intake, quotes
+from daemon.runtime import budget
 
 MAIL = Path(__file__).resolve().parents[1] / "tests" / "data" / "mail"
 HEAD = b"From: Ann Example <ann@example.org>\r\nSubject: Could we talk?\r\n"

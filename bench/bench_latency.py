@@ -57,7 +57,7 @@ import bench_slots  # noqa: E402
 from caldav.davclient import get_davclient  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
-from daemon.loopback import HOST, SmtpEndpoint, radicale_server, smtp_server  # noqa: E402
+from daemon.demo.loopback import HOST, SmtpEndpoint, radicale_server, smtp_server  # noqa: E402
 from tests.rig.dovecot import dovecot_server, unavailable_reason  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")

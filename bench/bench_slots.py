@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import icalendar
 import recurring_ical_events
 
-from daemon.busy import busy_intervals, parse_calendars
-from daemon.model import Rules, Window
-from daemon.slots import ClientHours, free_slots
+from daemon.core.availability.busy import busy_intervals, parse_calendars
+from daemon.core.availability.slots import ClientHours, free_slots
+from daemon.core.model import Rules, Window
 
 RUNS = 30
 TZ = ZoneInfo("Europe/Berlin")

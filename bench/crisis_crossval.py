@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.crisis_eval import load  # noqa: E402
-from daemon import crisis, crisis_families, crisis_model  # noqa: E402
+from daemon.core.safety import crisis, crisis_families, crisis_model  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
 # Everyday client mail (requests for a call and replies) written for the intent detector:

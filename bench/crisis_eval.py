@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon import crisis  # noqa: E402
+from daemon.core.safety import crisis  # noqa: E402
 
 CORPORA = ROOT / "tests" / "data" / "crisis"
 SHOWN = {"dev"}  # corpora whose misses may be read

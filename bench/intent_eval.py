@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from daemon.intent import asks_to_talk  # noqa: E402
+from daemon.core.mail.intent import asks_to_talk  # noqa: E402
 
 CORPORA = REPO / "tests" / "data" / "intent"
 LABELS = {"request": True, "none": False}

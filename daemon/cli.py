@@ -21,15 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from daemon import __version__
-from daemon.errors import CallMeMaybeError, ConfigError, UserError
+from daemon.core.errors import CallMeMaybeError, ConfigError, UserError
 
 if TYPE_CHECKING:
-    from daemon.config import Config
+    from daemon.config.schema import Config
 
 log = logging.getLogger("callmemaybe")
 
 DEFAULT_CONFIG = Path("/etc/callmemaybe/config.yaml")
-EXIT_USAGE = 2
 
 
 def config_path(given: str | None, environ: dict[str, str] | None = None) -> Path:
@@ -39,7 +38,7 @@ def config_path(given: str | None, environ: dict[str, str] | None = None) -> Pat
 
 
 def _load(args: argparse.Namespace) -> Config:
-    from daemon.config import load_config
+    from daemon.config.schema import load_config
 
     return load_config(config_path(args.config))
 
@@ -48,15 +47,16 @@ def _load(args: argparse.Namespace) -> Config:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from daemon.check import run_checks
+    from daemon.runtime.check import run_checks
 
     path = config_path(args.config)
     return run_checks(path, config_only=args.config_only, out=sys.stdout)
 
 
 def cmd_slots(args: argparse.Namespace) -> int:
-    from daemon.availability import hours_text, offerable_slots, open_calendars
-    from daemon.render import slot_lines
+    from daemon.core.render import slot_lines
+    from daemon.flows.availability import hours_text, offerable_slots
+    from daemon.runtime import wiring
 
     config = _load(args)
     client = None
@@ -65,7 +65,7 @@ def cmd_slots(args: argparse.Namespace) -> int:
         if client is None:
             raise UserError(f"{args.client} is not in clients in {config.source}")
     now = datetime.now(UTC)
-    calendars = open_calendars(config)
+    calendars = wiring.calendars(config)
     slots = offerable_slots(config, calendars, now, client=client)
     tz = client.tz if client is not None else config.therapist.tz
     if args.json:
@@ -98,7 +98,7 @@ def cmd_slots(args: argparse.Namespace) -> int:
 
 
 def cmd_set_password(args: argparse.Namespace) -> int:
-    from daemon.secrets import store_password
+    from daemon.config.secrets import store_password
 
     config = _load(args)
     username = {
@@ -118,8 +118,8 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from daemon import logs
-    from daemon.runner import Runner
+    from daemon.adapters import logs
+    from daemon.runtime.runner import Runner
 
     path = config_path(args.config)
     config = _load(args)
@@ -128,19 +128,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_once(args: argparse.Namespace) -> int:
-    from daemon.runner import run_once
+    from daemon.runtime.runner import run_once
 
     config = _load(args)
-    from daemon import logs
+    from daemon.adapters import logs
 
     logs.setup("debug" if args.debug else config.log_level)
     return run_once(config, dry_run=args.dry_run)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from daemon.config import parse_duration
-    from daemon.status import read_status, render
-    from daemon.store import Store
+    from daemon.config.values import parse_duration
+    from daemon.runtime.status import read_status, render
+    from daemon.store.db import Store
 
     config = _load(args)
     try:
@@ -160,9 +160,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_calls(args: argparse.Namespace) -> int:
-    from daemon.calllog import render
-    from daemon.reports import call_rows
-    from daemon.store import Store
+    from daemon.core.reports.calllog import render
+    from daemon.flows.reports import call_rows
+    from daemon.store.db import Store
 
     config = _load(args)
     since = None
@@ -182,9 +182,9 @@ def cmd_calls(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from daemon.digest import digest_week
-    from daemon.reports import weekly_digest
-    from daemon.store import Store
+    from daemon.core.reports.digest import digest_week
+    from daemon.flows.reports import weekly_digest
+    from daemon.store.db import Store
 
     config = _load(args)
     now = datetime.now(UTC)
@@ -192,9 +192,10 @@ def cmd_digest(args: argparse.Namespace) -> int:
     try:
         text = weekly_digest(store, config, digest_week(now, config.therapist.tz))
         if args.send:
-            from daemon.reports import send_digest
+            from daemon.flows.reports import send_digest
+            from daemon.runtime import wiring
 
-            send_digest(config, store, text, now)
+            send_digest(config, store, text, now, wiring.composer(config), wiring.outbox(config))
             print(f"sent the digest to {config.alert_address}")
         else:
             print(text)
@@ -214,7 +215,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"the demo needs its own servers ({', '.join(missing)} missing): "
             "pip install 'callmemaybe[demo]' (from a checkout: pip install '.[demo]')"
         )
-    from daemon.demo import run_demo
+    from daemon.demo.demo import run_demo
 
     return run_demo(out=sys.stdout)
 
@@ -293,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
-    from daemon import logs
+    from daemon.adapters import logs
 
     logs.setup("debug" if args.debug else "warning")
     try:
@@ -310,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except sqlite3.Error as error:
-        from daemon.store import describe
+        from daemon.store.db import describe
 
         if args.debug:
             raise

@@ -1,8 +1,8 @@
 """Train the crisis model from the development corpus: `python -m daemon.crisis_train [DIR]`.
 
 Reads every `<language>.txt` in DIR (default tests/data/crisis/dev, the corpus the rules were
-written against; never the held-out one) and writes daemon/crisis_model.json. Deterministic:
-the same corpus gives the same file, which tests/test_crisis.py checks.
+written against; never the held-out one) and writes daemon/core/safety/crisis_model.json.
+Deterministic: the same corpus gives the same file, which tests/unit/test_crisis.py checks.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from daemon.crisis_model import Model
+from daemon.core.safety.crisis_model import Model
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
-MODEL = Path(__file__).resolve().parent / "crisis_model.json"
+MODEL = Path(__file__).resolve().parent / "core" / "safety" / "crisis_model.json"
 
 
 def examples(directory: Path) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from daemon.loopback import (
+from daemon.demo.loopback import (
     DavEndpoint,
     ImapEndpoint,
     SmtpEndpoint,

@@ -16,7 +16,7 @@ from typing import Any
 from caldav.davclient import get_davclient
 from imapclient import IMAPClient
 
-from daemon.loopback import DavEndpoint
+from daemon.demo.loopback import DavEndpoint
 
 _counter = itertools.count(1)
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from daemon.loopback import HOST, free_port, wait_for_port
+from daemon.demo.loopback import HOST, free_port, wait_for_port
 from tests.rig.dovecot import ImapServer
 
 # Readable by the unprivileged user that runs imapd (a home directory may not be).
@@ -86,9 +86,19 @@ def cyrus_server() -> Iterator[ImapServer]:
         env["LD_LIBRARY_PATH"] = ":".join(str(CYRUS_ROOT / lib) for lib in LIBS)
         with open(root / "master.log", "wb") as log:
             master = subprocess.Popen(
-                [str(BIN / "master"), "-C", str(root / "imapd.conf"),
-                 "-M", str(root / "cyrus.conf"), "-p", str(root / "run/master.pid")],
-                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                [
+                    str(BIN / "master"),
+                    "-C",
+                    str(root / "imapd.conf"),
+                    "-M",
+                    str(root / "cyrus.conf"),
+                    "-p",
+                    str(root / "run/master.pid"),
+                ],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
         try:

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal
 from urllib.parse import urlsplit
 
-from daemon.loopback import HOST
+from daemon.demo.loopback import HOST
 
 ReportMode = Literal["pass", "empty", "garbage", "garbled", "error"]
 GetMode = Literal["pass", "missing", "error"]

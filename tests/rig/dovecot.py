@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from daemon.loopback import HOST, free_port, wait_for_port
+from daemon.demo.loopback import HOST, free_port, wait_for_port
 
 DOVECOT = "/usr/sbin/dovecot"
 PASSWORD = "secret"

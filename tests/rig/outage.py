@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from daemon.loopback import HOST, free_port
+from daemon.demo.loopback import HOST, free_port
 
 
 class Relay:

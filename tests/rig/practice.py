@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from daemon.config import Config, parse_config
-from daemon.loopback import SmtpEndpoint
-from daemon.service import Service
+from daemon.config.schema import Config, parse_config
+from daemon.demo.loopback import SmtpEndpoint
+from daemon.runtime.service import Service
 from tests.rig import DavAccount, ImapAccount
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -62,8 +62,12 @@ class Practice:
     def env(self, **extra: str) -> dict[str, str]:
         """The environment a `callmemaybe` subprocess needs (passwords via env:)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("NOTIFY_", "WATCHDOG_"))}
-        env.update(CMM_TEST_IMAP=self.imap.password, CMM_TEST_SMTP=self.smtp.password,
-                   CMM_TEST_DAV=self.dav.password, PYTHONPATH=str(REPO))
+        env.update(
+            CMM_TEST_IMAP=self.imap.password,
+            CMM_TEST_SMTP=self.smtp.password,
+            CMM_TEST_DAV=self.dav.password,
+            PYTHONPATH=str(REPO),
+        )
         env.update(extra)
         return env
 
@@ -164,7 +168,7 @@ def offered_starts(message: EmailMessage) -> list[str]:
 
 
 def _booking_outcomes(self: Practice) -> list[str]:
-    from daemon.store import Store
+    from daemon.store.db import Store
 
     store = Store.open(self.config.state_dir)
     try:

@@ -10,8 +10,8 @@ import threading
 import time
 from pathlib import Path
 
-from daemon.runner import Runner
-from daemon.systemd import Notifier
+from daemon.adapters.systemd import Notifier
+from daemon.runtime.runner import Runner
 from tests.rig.practice import REPO, Practice
 
 
@@ -42,8 +42,12 @@ def start(practice: Practice, systemd: Systemd, **env: str) -> subprocess.Popen[
     """`callmemaybe run` as systemd would start it (stdout and stderr together)."""
     return subprocess.Popen(
         [sys.executable, "-m", "daemon", "run", "-c", str(practice.path)],
-        cwd=REPO, env=practice.env(NOTIFY_SOCKET=systemd.path, **env),
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=REPO,
+        env=practice.env(NOTIFY_SOCKET=systemd.path, **env),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 

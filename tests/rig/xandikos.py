@@ -23,7 +23,7 @@ from typing import Any
 
 from caldav.davclient import get_davclient
 
-from daemon.loopback import HOST, DavEndpoint, ServerStartError, free_port, wait_for_port
+from daemon.demo.loopback import HOST, DavEndpoint, ServerStartError, free_port, wait_for_port
 from tests.rig import DavAccount
 
 # Any name works: Xandikos ignores credentials. The daemon's config still wants both.

@@ -1,0 +1,1 @@
+"""Thin adapters, one library each: IMAP, SMTP, CalDAV, systemd, logs, Jinja2 mail rendering."""

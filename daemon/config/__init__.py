@@ -1,0 +1,1 @@
+"""The settings: schema and loading, plain values, secrets."""

@@ -1,0 +1,1 @@
+"""Telling the therapist: alert wording and the reply limits."""

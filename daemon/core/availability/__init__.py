@@ -1,0 +1,1 @@
+"""Free time: busy intervals from the calendar, and the call slots inside the rules."""

@@ -1,0 +1,1 @@
+"""The therapist's reports: the weekly digest and the call log."""

@@ -1,0 +1,1 @@
+"""callmemaybe demo: a whole practice on loopback servers (needs the demo extra)."""

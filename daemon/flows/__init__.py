@@ -1,0 +1,1 @@
+"""Read, decide with the core, record the intent, act through the adapters."""

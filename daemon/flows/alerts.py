@@ -1,0 +1,313 @@
+"""What the therapist must hear of at once, and the limits on automatic mail.
+
+Alerts are built here and recorded by the conversation in the same transaction as the
+message's own decision, so a crash never sends one twice or loses one. They name the
+client in the body only (never in the subject, which shows on a locked phone) and never
+carry the client's words. They are written in the therapist's language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from daemon.adapters.render import Composer
+from daemon.config.schema import Client, Config
+from daemon.core.alerts import alertwords, manners
+from daemon.core.safety import crisis
+from daemon.store import ledger
+from daemon.store.db import Store, parse_ts, ts
+
+MAX_REPLIES_PER_HOUR = 5
+UNKNOWN_NOTE_EVERY = timedelta(days=7)
+STRANGER_CRISIS_EVERY = timedelta(days=1)
+# The kinds of outgoing mail that count as replies to a client. "offer-repeat" does not:
+# see decide.REPEATS_PER_HOUR.
+CLIENT_MAIL = ("offer", "ask", "confirmation", "cancellation", "nothing-free", "moved")
+
+# (the mail, its outbox kind, the client id it is about)
+Staged = tuple[EmailMessage, str, str | None]
+
+
+@dataclass(frozen=True)
+class CrisisNote:
+    """A message with crisis language, as the alert and the crisis record need it."""
+
+    finding: crisis.Finding
+    folder: str
+    uid: int
+    written: datetime  # the message's own Date, else when it was read
+    address: str  # the sender's address, for the alert's body only
+    client: Client | None  # the roster client it is from (trusted, or a machine/calendar mail)
+    client_id: str | None
+    claimed: Client | None = None  # the client it claims to be from, failing authentication
+
+
+def sender_key(client_id: str | None, address: str) -> str:
+    """Who an alert is about, for its rate limit: a client id, else a hash of the address
+    (the address itself stays out of this table)."""
+    if client_id:
+        return client_id
+    return "addr:" + hashlib.sha256(address.strip().lower().encode()).hexdigest()[:24]
+
+
+class Alerts:
+    def __init__(
+        self, config: Config, store: Store, composer: Composer, new_message_id: Callable[[], str]
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.composer = composer
+        self.new_message_id = new_message_id
+
+    @property
+    def language(self) -> str:
+        return alertwords.language_of(self.config.therapist.language)
+
+    def _words(self, key: str, **values: object) -> str:
+        return alertwords.words(self.language, key, **values)
+
+    def _local(self, moment: datetime) -> str:
+        return alertwords.when(moment.astimezone(self.config.therapist.tz))
+
+    def crisis(
+        self, db: sqlite3.Connection, note: CrisisNote, reply: str, detail: str, now: datetime
+    ) -> None:
+        """Record the crisis message and alert the therapist, in the caller's transaction.
+
+        At most `manners.ALERT_LIMIT` alerts per sender an hour; then one summary that counts
+        the rest (rewritten while it is still unsent), so a forger cannot bury the inbox.
+        """
+        ledger.record_crisis(
+            db,
+            ledger.CrisisEvent(
+                note.client_id,
+                note.folder,
+                note.uid,
+                note.written,
+                note.finding.category,
+                reply,
+            ),
+        )
+        key = sender_key(note.client_id, note.address)
+        previous = [
+            (parse_ts(at), what)
+            for at, what in db.execute(
+                "SELECT at, what FROM alert_log WHERE kind = 'crisis' AND sender = ? AND at >= ?",
+                (key, ts(now - 2 * manners.ALERT_WINDOW)),
+            )
+        ]
+        gate = manners.alert_gate(previous, now)
+        if gate == manners.ALERT:
+            mail = self._crisis_alert(note, reply, detail, now)
+            self._log(db, key, gate, now, str(mail["Message-ID"]))
+            self._send(db, mail, "crisis-alert", note.client_id, now)
+            return
+        self._log(db, key, gate, now, None)
+        self._summary(db, note, key, previous, now)
+
+    def _crisis_alert(
+        self, note: CrisisNote, reply: str, detail: str, now: datetime
+    ) -> EmailMessage:
+        if note.client is not None:
+            subject = self._words("subject.client")
+            who = self._words("who.client", name=note.client.name, address=note.address)
+        else:
+            subject = self._words("subject.stranger")
+            if note.claimed is not None:
+                who = self._words("who.claimed", name=note.claimed.name, address=note.address)
+            else:
+                who = self._words("who.stranger", address=note.address)
+        lines = [
+            who,
+            self._words(
+                "category", category=alertwords.category(self.language, note.finding.category)
+            ),
+            self._words("where", folder=note.folder, time=self._local(note.written)),
+            alertwords.got(self.language, reply, detail),
+            self._words("act"),
+        ]
+        return self._notice(subject, lines, now, urgent=True)
+
+    def _summary(
+        self,
+        db: sqlite3.Connection,
+        note: CrisisNote,
+        key: str,
+        previous: list[tuple[datetime, str]],
+        now: datetime,
+    ) -> None:
+        """The one notice standing in for further alerts: queued at the first held message,
+        its count brought up to date while it still waits in the outbox."""
+        row = db.execute(
+            "SELECT at, message_id FROM alert_log WHERE kind = 'crisis' AND sender = ?"
+            " AND what = 'summary' ORDER BY id DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+        if row is None or row[1] is None:
+            return
+        since_summary, message_id = parse_ts(row[0]), str(row[1])
+        count = db.execute(
+            "SELECT COUNT(*) FROM alert_log WHERE kind = 'crisis' AND sender = ?"
+            " AND what IN ('summary', 'held') AND at >= ?",
+            (key, ts(since_summary)),
+        ).fetchone()[0]
+        window = now - manners.ALERT_WINDOW
+        alerts = sorted(at for at, what in previous if what == manners.ALERT and at > window)
+        last_alert = alerts[-1] if alerts else since_summary
+        # Alerts resume once the oldest of the last few leaves the window.
+        oldest = alerts[-manners.ALERT_LIMIT :][0] if alerts else now
+        resume = oldest + manners.ALERT_WINDOW
+        if note.client is not None:
+            who = note.client.name
+        elif note.claimed is not None:
+            who = self._words("claimed", name=note.claimed.name, address=note.address)
+        else:
+            who = self._words("stranger", address=note.address)
+        lines = [
+            self._words("summary", count=count, who=who, time=self._local(last_alert)),
+            self._words("summary.resume", time=self._local(resume)),
+        ]
+        mail = self._notice(self._words("subject.summary"), lines, now, message_id, urgent=True)
+        # Still unsent: rewrite it with the new count. Already sent: the rest stay flagged.
+        db.execute(
+            "UPDATE outbox SET raw = ? WHERE message_id = ? AND state = 'pending'",
+            (bytes(mail), message_id),
+        )
+        self._send(db, mail, "crisis-summary", note.client_id, now)
+
+    def _log(
+        self, db: sqlite3.Connection, key: str, what: str, now: datetime, message_id: str | None
+    ) -> None:
+        if what == manners.SUMMARY:
+            message_id = self.new_message_id()
+        db.execute(
+            "INSERT INTO alert_log(kind, sender, at, what, message_id) VALUES (?, ?, ?, ?, ?)",
+            ("crisis", key, ts(now), what, message_id),
+        )
+
+    def _notice(
+        self,
+        subject: str,
+        lines: list[str],
+        now: datetime,
+        message_id: str | None = None,
+        *,
+        urgent: bool = False,
+    ) -> EmailMessage:
+        return self.composer.notice_to_therapist(
+            self.config.alert_address,
+            subject,
+            lines,
+            message_id or self.new_message_id(),
+            now,
+            urgent=urgent,
+            language=self.language,
+        )
+
+    def _send(
+        self,
+        db: sqlite3.Connection,
+        mail: EmailMessage,
+        kind: str,
+        client_id: str | None,
+        now: datetime,
+    ) -> None:
+        # INSERT OR IGNORE on the Message-ID: a summary already queued is not queued twice.
+        ledger.enqueue(
+            db,
+            str(mail["Message-ID"]),
+            kind,
+            client_id,
+            [self.config.alert_address],
+            bytes(mail),
+            now,
+        )
+
+    def note_nothing_free(self, db: sqlite3.Connection, client_id: str, now: datetime) -> None:
+        """Remember, in the caller's transaction, that the therapist is to hear of this
+        client: the notices of one pass are gathered into one (`gather_nothing_free`)."""
+        db.execute(
+            "INSERT INTO alert_log(kind, sender, at, what) VALUES ('nothing-free', ?, ?, ?)",
+            (client_id, ts(now), "pending"),
+        )
+
+    def gather_nothing_free(self, now: datetime) -> int:
+        """One notice listing every client who met "nothing free" since the last one; the
+        notice is queued and the clients marked in one transaction. Returns how many."""
+        with self.store.transaction() as db:
+            rows = db.execute(
+                "SELECT DISTINCT a.sender, c.email FROM alert_log a"
+                " LEFT JOIN clients c ON c.id = a.sender"
+                " WHERE a.kind = 'nothing-free' AND a.what = 'pending' ORDER BY a.id"
+            ).fetchall()
+            if not rows:
+                return 0
+            names = []
+            for _, email in rows:
+                client = self.config.client_for(email) if email else None
+                names.append(f"- {client.name if client else email or '?'}")
+            lines = [
+                self._words("nothing-free.list"),
+                *dict.fromkeys(names),
+                self._words("nothing-free.told.all"),
+            ]
+            notice = self._notice(self._words("subject.nothing-free"), lines, now)
+            db.execute(
+                "UPDATE alert_log SET what = 'noticed', message_id = ?"
+                " WHERE kind = 'nothing-free' AND what = 'pending'",
+                (str(notice["Message-ID"]),),
+            )
+            self._send(db, notice, "notice", None, now)
+        return len(rows)
+
+    def too_many_replies(self, client_id: str, now: datetime) -> bool:
+        """More than five automatic replies to this client in the last hour: a loop, or
+        someone who needs a person rather than another mail."""
+        marks = ",".join("?" * len(CLIENT_MAIL))
+        times = [
+            parse_ts(row[0])
+            for row in self.store.db.execute(
+                f"SELECT created_at FROM outbox WHERE client_id = ? AND kind IN ({marks})"
+                " AND created_at >= ?",
+                (client_id, *CLIENT_MAIL, ts(now - timedelta(hours=1))),
+            )
+        ]
+        return manners.recent_replies_exceeded(times, now, MAX_REPLIES_PER_HOUR)
+
+    def flood(self, client: Client, client_id: str, now: datetime) -> list[Staged]:
+        """The alert that automatic replies to a client are paused, at most once an hour."""
+        recent = self.store.db.execute(
+            "SELECT 1 FROM outbox WHERE client_id = ? AND kind = 'flood-alert' AND created_at >= ?",
+            (client_id, ts(now - timedelta(hours=1))),
+        ).fetchone()
+        if recent:
+            return []
+        lines = [
+            self._words("flood", name=client.name, limit=MAX_REPLIES_PER_HOUR),
+            self._words("flood.why"),
+        ]
+        notice = self._notice(self._words("subject.flood"), lines, now, urgent=True)
+        return [(notice, "flood-alert", client_id)]
+
+    def stranger_note_due(self, address: str, now: datetime) -> bool:
+        """An unknown sender gets the generic note at most once a week."""
+        row = self.store.db.execute(
+            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger' AND recipients = ?",
+            (address,),
+        ).fetchone()
+        last = parse_ts(row[0]) if row and row[0] else None
+        return manners.unknown_sender_reply_due(last, now, UNKNOWN_NOTE_EVERY)
+
+    def stranger_crisis_due(self, address: str, now: datetime) -> bool:
+        """A stranger in crisis gets the emergency reply at most once a day."""
+        row = self.store.db.execute(
+            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger-crisis' AND recipients = ?",
+            (address,),
+        ).fetchone()
+        last = parse_ts(row[0]) if row and row[0] else None
+        return manners.unknown_sender_reply_due(last, now, STRANGER_CRISIS_EVERY)

@@ -1,0 +1,1 @@
+"""Running the process: the service loop, runner, jobs, checks and status."""

@@ -1,0 +1,1 @@
+"""The one store: SQLite, its migrations (db) and the conversation ledger."""
