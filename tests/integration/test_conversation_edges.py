@@ -5,6 +5,7 @@ Sent folder, and a client in another timezone."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 from babel.dates import format_time
 
 from daemon.config.schema import parse_config
@@ -231,6 +233,12 @@ def test_asking_again_when_nothing_is_free_gets_no_second_mail_and_one_gathered_
 # --- 4. the first run over an old inbox ----------------------------------------------------
 
 
+# libfaketime also shifts the file times Dovecot reads back, so under `faketime` an INTERNALDATE
+# set on APPEND comes back moved by the offset: old mail cannot be made old there.
+@pytest.mark.skipif(
+    "faketime" in os.environ.get("LD_PRELOAD", ""),
+    reason="under libfaketime an explicit INTERNALDATE is read back shifted by the offset",
+)
 def test_the_first_run_answers_recent_mail_and_leaves_older_mail_alone(
     practice: Practice,
 ) -> None:
