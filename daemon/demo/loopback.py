@@ -243,10 +243,17 @@ class Mailbag:
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
         """All messages once there are at least `count`; TimeoutError if they never come."""
-        with self._cond:
-            if not self._cond.wait_for(lambda: len(self._items) >= count, timeout):
-                raise TimeoutError(f"expected {count} message(s), got {len(self._items)}")
-            return list(self._items)
+        # Polled, not Condition.wait_for: a timed lock wait takes an absolute monotonic
+        # deadline, which libfaketime shifts, so the suite under faketime would hang here.
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._cond:
+                if len(self._items) >= count:
+                    return list(self._items)
+                got = len(self._items)
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"expected {count} message(s), got {got}")
+            time.sleep(0.02)
 
     def __len__(self) -> int:
         with self._cond:
