@@ -5,7 +5,6 @@ Sent folder, and a client in another timezone."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -15,12 +14,12 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
-import pytest
 from babel.dates import format_time
 
 from daemon.config.schema import parse_config
 from daemon.runtime.service import Service
 from daemon.store.db import DB_NAME
+from tests.rig import explicit_internaldate
 from tests.rig.practice import Practice, mail, offered_starts, text_of
 
 THERAPIST = "robin@practice.example"
@@ -233,12 +232,7 @@ def test_asking_again_when_nothing_is_free_gets_no_second_mail_and_one_gathered_
 # --- 4. the first run over an old inbox ----------------------------------------------------
 
 
-# libfaketime also shifts the file times Dovecot reads back, so under `faketime` an INTERNALDATE
-# set on APPEND comes back moved by the offset: old mail cannot be made old there.
-@pytest.mark.skipif(
-    "faketime" in os.environ.get("LD_PRELOAD", ""),
-    reason="under libfaketime an explicit INTERNALDATE is read back shifted by the offset",
-)
+@explicit_internaldate
 def test_the_first_run_answers_recent_mail_and_leaves_older_mail_alone(
     practice: Practice,
 ) -> None:

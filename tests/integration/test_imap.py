@@ -15,7 +15,7 @@ import pytest
 from daemon.adapters.imap import Mailbox
 from daemon.core.errors import RemoteError, UserError
 from daemon.demo.loopback import ImapEndpoint, free_port
-from tests.rig import ImapAccount, unique_name
+from tests.rig import ImapAccount, explicit_internaldate, unique_name
 
 REQUEST = (
     b"From: Client <client@example.org>\r\n"
@@ -171,6 +171,7 @@ def test_uids_after_the_newest_is_empty_although_n_star_matches_the_highest(
     assert inbox.uids_after(9) == []
 
 
+@explicit_internaldate
 def test_uids_since_finds_what_arrived_lately_by_internal_date(inbox: Mailbox) -> None:
     berlin = ZoneInfo("Europe/Berlin")
     inbox.append("INBOX", message(1), when=datetime(2026, 1, 5, 9, 0, tzinfo=berlin))
