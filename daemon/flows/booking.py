@@ -27,7 +27,7 @@ from daemon.flows.alerts import Alerts, CrisisNote, Staged
 from daemon.flows.availability import Availability
 from daemon.flows.callevent import call_ics, language_key, recipient, remembered_language
 from daemon.flows.safety import SafetyFlow
-from daemon.store import ledger, settings
+from daemon.store import bookings, ledger, settings
 from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.conversation")
@@ -92,10 +92,7 @@ class Conversation(SafetyFlow):
     ) -> Handled:
         """`message`: `raw` already parsed (within a time limit, by the service)."""
         db = self.store.db
-        if db.execute(
-            "SELECT 1 FROM inbound WHERE folder = ? AND uidvalidity = ? AND uid = ?",
-            (folder, uidvalidity, uid),
-        ).fetchone():
+        if ledger.inbound_known(db, folder, uidvalidity, uid):
             return Handled("duplicate")
         if message is None:
             message = intake.parse(raw)
@@ -443,7 +440,7 @@ class Conversation(SafetyFlow):
         slots = self._offerable(client_id, again, None, now) if action.then_offer else None
         with self._txn() as db:
             self._record(where, client_id, "cancel", now, db)
-            db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking.id,))
+            bookings.next_sequence(db, booking.id)
             ledger.set_booking_state(
                 db,
                 booking.id,

@@ -19,7 +19,7 @@ from daemon.core.reports import digest
 from daemon.flows import reminders, reports, retention
 from daemon.flows.followup import SessionNotes
 from daemon.runtime.service import Service
-from daemon.store import ledger
+from daemon.store import ledger, settings
 from daemon.store.db import describe, ts, unusable
 
 log = logging.getLogger("callmemaybe.jobs")
@@ -132,8 +132,4 @@ class Jobs:
         self.service.flush()
 
     def _mark_sent(self, now: datetime, db: sqlite3.Connection | None = None) -> None:
-        (db or self.service.store.db).execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (reports.DIGEST_SENT_KEY, ts(now)),
-        )
+        settings.put(db or self.service.store.db, reports.DIGEST_SENT_KEY, ts(now))
