@@ -21,6 +21,7 @@ from daemon.config.schema import Client, Config
 from daemon.core.booking import decide
 from daemon.core.mail import choice, intake, language, screen
 from daemon.core.model import Interval
+from daemon.core.records import BookingState, BookingStatus, OfferState, OfferStatus, Outcome
 from daemon.core.safety import crisis
 from daemon.flows import alerts
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
@@ -187,8 +188,8 @@ class Conversation(SafetyFlow):
         # a new request gets an answer: "thanks, see you then" gets none).
         if (
             offer is not None
-            and offer.status != "chosen"
-            and not (offer.status == "superseded" and is_request)
+            and offer.status != OfferStatus.CHOSEN
+            and not (offer.status == OfferStatus.SUPERSEDED and is_request)
         ):
             intent = choice.interpret(message.text, message.subject, offer.slots, client.tz)
             picked = decide.picked_slot(intent, offer)
@@ -225,7 +226,7 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.Action,
-        offer: decide.OfferState,
+        offer: OfferState,
         now: datetime,
     ) -> None:
         if isinstance(action, decide.Book):
@@ -255,7 +256,7 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.MakeOffer,
-        previous: decide.OfferState | None,
+        previous: OfferState | None,
         now: datetime,
     ) -> None:
         slots = self._offerable(client_id, action, previous, now)
@@ -266,7 +267,7 @@ class Conversation(SafetyFlow):
         self,
         client_id: str,
         action: decide.MakeOffer,
-        previous: decide.OfferState | None,
+        previous: OfferState | None,
         now: datetime,
     ) -> list[Interval]:
         exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
@@ -287,14 +288,14 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.MakeOffer,
-        previous: decide.OfferState | None,
+        previous: OfferState | None,
         slots: list[Interval],
         now: datetime,
     ) -> None:
         """The offer (or the "nothing free" answer) into the caller's transaction."""
         inbound_id = self._record(where, client_id, "request", now, db)
         if not slots and previous is not None:
-            ledger.close_offer(db, previous.id, "superseded")
+            ledger.close_offer(db, previous.id, OfferStatus.SUPERSEDED)
         self.queue_offer(
             db,
             client,
@@ -369,7 +370,7 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.Book,
-        offer: decide.OfferState,
+        offer: OfferState,
         now: datetime,
     ) -> None:
         cfg = self.config
@@ -400,7 +401,7 @@ class Conversation(SafetyFlow):
                 message_id,
                 now,
             )
-            ledger.close_offer(db, offer.id, "chosen")
+            ledger.close_offer(db, offer.id, OfferStatus.CHOSEN)
             self._enqueue(db, mail, "confirmation", client_id, client, now, booking_id)
         log.info("client %s: booking %d decided (via %s)", client_id, booking_id, action.via)
 
@@ -410,7 +411,7 @@ class Conversation(SafetyFlow):
         client: Client,
         client_id: str,
         message: intake.Message,
-        booking: decide.BookingState,
+        booking: BookingState,
         action: decide.Action,
         now: datetime,
     ) -> None:
@@ -444,8 +445,8 @@ class Conversation(SafetyFlow):
             ledger.set_booking_state(
                 db,
                 booking.id,
-                "cancelling",
-                outcome="moved" if action.then_offer else "cancelled_by_client",
+                BookingStatus.CANCELLING,
+                outcome=Outcome.MOVED if action.then_offer else Outcome.CANCELLED_BY_CLIENT,
             )
             self._enqueue(db, mail, "cancellation", client_id, client, now, booking.id)
             if slots is not None:

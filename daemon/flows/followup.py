@@ -22,6 +22,7 @@ from daemon.core.availability import busy
 from daemon.core.booking import invite
 from daemon.core.followup import followup, icsedit
 from daemon.core.mail.screen import own_addresses
+from daemon.core.records import Outcome
 from daemon.flows import reports
 from daemon.flows.availability import calendar_names
 from daemon.store import bookings, ledger
@@ -113,7 +114,7 @@ class SessionNotes:
         notes = []
         for uid, begin, end, outcome in bookings.calls_of(self.store.db, client_id):
             typed = ""
-            if outcome in ("held", "booked", "moved"):
+            if outcome in (Outcome.HELD, Outcome.BOOKED, Outcome.MOVED):
                 typed = self._typed_notes(uid)
             label = "cancelled" if outcome.startswith("cancelled") else outcome
             notes.append(followup.CallNote(begin, end - begin, label, typed))

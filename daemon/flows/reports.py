@@ -13,12 +13,14 @@ if TYPE_CHECKING:
     from daemon.adapters.render import Composer
     from daemon.adapters.smtp import Outbox
 from daemon.core.followup import followup
+from daemon.core.records import BookingStatus, Outcome
 from daemon.core.reports import calllog, digest
 from daemon.store import reports as reports_store
 from daemon.store import settings
 from daemon.store.db import Store, parse_ts, ts
 
-CANCELLED = ("cancelled_by_client", "cancelled_by_therapist")
+CANCELLED = (Outcome.CANCELLED_BY_CLIENT, Outcome.CANCELLED_BY_THERAPIST)
+OFF = (BookingStatus.CANCELLED, BookingStatus.CANCELLING)
 
 
 def call_rows(
@@ -54,11 +56,7 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
         rows = reports_store.bookings_between(store.db, ids, start, end)
         # A call counts while it is on: not cancelled, and not the old time of a call the
         # client moved (that booking is cancelled; its new time is a booking of its own).
-        calls = sum(
-            1
-            for outcome, state in rows
-            if outcome not in CANCELLED and state not in ("cancelled", "cancelling")
-        )
+        calls = sum(1 for outcome, state in rows if outcome not in CANCELLED and state not in OFF)
         counts = {c: sum(1 for outcome, _ in rows if outcome == c) for c in CANCELLED}
         crises = reports_store.crisis_count(store.db, ids, start, end)
         if not calls and not any(counts.values()) and not crises:
@@ -73,8 +71,8 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
                 client.name,
                 calls,
                 comfortable,
-                counts.get("cancelled_by_client", 0),
-                counts.get("cancelled_by_therapist", 0),
+                counts.get(Outcome.CANCELLED_BY_CLIENT, 0),
+                counts.get(Outcome.CANCELLED_BY_THERAPIST, 0),
                 crises,
             )
         )
