@@ -92,13 +92,16 @@ def send_mail(
     sent_copy: Callable[[bytes], None] | None = None,
     already_sent: Callable[[str], bool] | None = None,
     unrecorded: set[int] | None = None,
+    only: str | None = None,
 ) -> list[GivenUp]:
-    """Send what is due. `unrecorded` (kept by the caller across passes) holds the ids of
-    mail the server took while the store could not record it (a full disk): they are
-    marked sent once it can, never sent twice."""
+    """Send what is due (`only`: just the mail with this Message-ID). `unrecorded` (kept by
+    the caller across passes) holds the ids of mail the server took while the store could
+    not record it (a full disk): they are marked sent once it can, never sent twice."""
     given_up: list[GivenUp] = []
     memo = unrecorded if unrecorded is not None else set()
     for mail in ledger.due_mail(store.db, now):
+        if only is not None and mail.message_id != only:
+            continue
         interrupted = mail.state == OutboxState.SENDING
         if mail.id in memo or (
             interrupted and already_sent is not None and already_sent(mail.message_id)
