@@ -520,6 +520,15 @@ class Config(_TopLevel):
         wanted = address.strip().lower()
         return next((c for c in self.clients if wanted in c.emails), None)
 
+    def own_addresses(self) -> set[str]:
+        """The therapist's own addresses, lowercased: never answered, never a client."""
+        return {
+            self.therapist.email.lower(),
+            self.mail.imap.username.lower(),
+            self.mail.smtp.username.lower(),
+            *(address.lower() for address in self.mail.triggers.addresses),
+        }
+
 
 # --- loading --------------------------------------------------------------------------------------
 

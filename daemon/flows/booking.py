@@ -115,7 +115,14 @@ class Conversation(SafetyFlow):
             # Marked so the therapist can find it; the next valid mail is still answered.
             self._record(where, None, "skipped", now)
             return Handled("skipped", flags=(SKIPPED,))
-        screened = screen.screen(message, self.config)
+        config = self.config
+        screened = screen.screen(
+            message,
+            config.client_for(message.from_addr) if message.from_addr else None,
+            own=config.own_addresses(),
+            extra_crisis_words=config.safety.extra_crisis_words,
+            trust_authserv_id=config.mail.trust_authserv_id,
+        )
         flags: tuple[str, ...] = ("\\Flagged",) if screened.crisis else ()
         if screened.reason == "no sender":
             # No readable sender: nothing we can answer; marked so the therapist can find it.

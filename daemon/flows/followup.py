@@ -21,7 +21,6 @@ from daemon.config.schema import Client, Config
 from daemon.core.availability import busy
 from daemon.core.booking import invite
 from daemon.core.followup import followup, icsedit
-from daemon.core.mail.screen import own_addresses
 from daemon.core.records import Outcome
 from daemon.flows import reports
 from daemon.flows.availability import calendar_names
@@ -82,7 +81,7 @@ class SessionNotes:
         if not ids:
             return 0  # never wrote in: nothing to sum up
         client_id = ids[0]
-        if upcoming.shared_with(own_addresses(self.config)):
+        if upcoming.shared_with(self.config.own_addresses()):
             # The client is on this event: its description would travel to them with the
             # next update the calendar app or server sends. The digest covers them instead.
             log.info("client %s: next session is shared with them; no notes written", client_id)

@@ -79,7 +79,7 @@ class SafetyFlow:
         self,
         where: Where,
         message: intake.Message,
-        screened: screen.Screened,
+        screened: screen.Screened[Client],
         now: datetime,
     ) -> str:
         """Mail from outside the roster (or failing authentication, or from a machine).
@@ -108,7 +108,7 @@ class SafetyFlow:
         self,
         where: Where,
         message: intake.Message,
-        screened: screen.Screened,
+        screened: screen.Screened[Client],
         now: datetime,
     ) -> str:
         """One reply with the emergency text only, at most once a day per sender, whatever
