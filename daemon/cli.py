@@ -39,7 +39,7 @@ def config_path(given: str | None, environ: dict[str, str] | None = None) -> Pat
 
 
 def _load(args: argparse.Namespace) -> Config:
-    from daemon.config.schema import load_config
+    from daemon.config.loading import load_config
 
     return load_config(config_path(args.config))
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.flows import reminders as reminders_module
 from daemon.runtime.jobs import Jobs
 from daemon.runtime.service import Service
