@@ -16,6 +16,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from daemon.config.fields import not_text
 from daemon.config.schema import (
     Calendar,
     Calls,
@@ -27,7 +28,6 @@ from daemon.config.schema import (
     Safety,
     Therapist,
     TopLevel,
-    not_text,
 )
 from daemon.config.values import format_duration
 from daemon.core.errors import ConfigError

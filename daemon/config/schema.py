@@ -7,13 +7,12 @@ raising `ValueError` with a short message; the field types here wrap them, and v
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
@@ -27,16 +26,30 @@ from pydantic import (
     model_validator,
 )
 
+from daemon.config.fields import (
+    DEFAULT_CLIENT_HOURS,
+    Address,
+    DayWindows,
+    Duration,
+    DurationOrZero,
+    Hours,
+    Language,
+    NonEmpty,
+    PasswordSpec,
+    Phone,
+    RemindBefore,
+    TimeZoneName,
+    Weekday,
+    language_code,
+    nonempty_text,
+    text_parsed,
+)
 from daemon.config.values import (
     Digest,
     Span,
-    check_password_spec,
     check_summary,
-    format_duration,
     is_loopback,
     parse_digest,
-    parse_duration,
-    parse_window,
 )
 from daemon.core.model import WEEKDAYS, Rules, Security, Window
 
@@ -47,157 +60,6 @@ DEFAULT_PORTS = {
     "imap": {"tls": 993, "starttls": 143, "plain": 143},
     "smtp": {"tls": 465, "starttls": 587, "plain": 25},
 }
-
-
-# --- pydantic field types built from the parsers ------------------------------------------------
-
-
-def _text(parse: Any) -> Any:
-    def validate(value: object) -> Any:
-        if not isinstance(value, str):
-            raise ValueError(not_text(value))
-        return parse(value)
-
-    return validate
-
-
-def not_text(value: object) -> str:
-    if isinstance(value, bool | int | float):
-        return "must be text (put it in quotes)"
-    return "must be text"
-
-
-def _duration(positive: bool) -> Any:
-    def validate(value: object) -> timedelta:
-        if isinstance(value, timedelta):
-            result = value
-        elif isinstance(value, str):
-            result = parse_duration(value)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            raise ValueError(f"{value} has no unit; write it like 15m, 2h, 7d or 1h30m")
-        else:
-            raise ValueError("is not a duration; write it like 15m, 2h, 7d or 1h30m")
-        if positive and result <= timedelta(0):
-            raise ValueError("must be longer than 0m")
-        return result
-
-    return PlainValidator(validate)
-
-
-def _timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f'unknown timezone "{value}"') from None
-    return value
-
-
-def _address(value: str) -> str:
-    value = value.strip()
-    local, at, domain = value.rpartition("@")
-    if not at or not local or "." not in domain or any(c.isspace() for c in value):
-        raise ValueError("is not an email address")
-    return value.lower()
-
-
-def _nonempty(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value.strip()
-
-
-def _language(value: object) -> str:
-    if isinstance(value, bool):  # YAML reads a bare `no` (Norwegian) as false
-        raise ValueError('must be a language tag in quotes, like "no"')
-    if not isinstance(value, str) or not re.fullmatch(
-        r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value
-    ):
-        raise ValueError("must be a language tag like en, de or pt-BR")
-    return value
-
-
-def _phone(value: object) -> str:
-    """E.164, written with spaces if liked: "+49 170 1234567" becomes "+491701234567"."""
-    if not isinstance(value, str):
-        raise ValueError('must be a phone number in quotes, like "+49 170 1234567"')
-    number = "".join(value.split())
-    if not re.fullmatch(r"\+[1-9][0-9]{7,14}", number):
-        raise ValueError('must be an international number like "+49 170 1234567" (E.164)')
-    return number
-
-
-def _remind_before(value: object) -> timedelta:
-    # `0` alone (no unit) turns the reminder off.
-    if value == 0 or value == "0":
-        return timedelta(0)
-    return _REMIND_DURATION.func(value)  # type: ignore[no-any-return]
-
-
-_REMIND_DURATION = _duration(positive=False)
-
-Duration = Annotated[timedelta, _duration(positive=True)]
-DurationOrZero = Annotated[timedelta, _duration(positive=False)]
-TimeZoneName = Annotated[str, AfterValidator(_timezone)]
-Address = Annotated[str, AfterValidator(_address)]
-NonEmpty = Annotated[str, AfterValidator(_nonempty)]
-Phone = Annotated[str, PlainValidator(_phone)]
-RemindBefore = Annotated[timedelta, PlainValidator(_remind_before)]
-PasswordSpec = Annotated[str, AfterValidator(check_password_spec)]
-Language = Annotated[str, PlainValidator(_language)]
-Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-
-def _window_item(value: object, info: ValidationInfo) -> Span:
-    span: Span = _text(parse_window)(value)
-    length = info.data.get("length")
-    if isinstance(length, timedelta) and span.length < length:
-        raise ValueError(f'"{span}" is shorter than calls.length ({format_duration(length)})')
-    return span
-
-
-def _no_overlap(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    ordered = sorted(spans)
-    for earlier, later in itertools.pairwise(ordered):
-        if later.start < earlier.end:
-            raise ValueError(f'"{earlier}" and "{later}" overlap')
-    return spans
-
-
-DayWindows = Annotated[
-    tuple[Annotated[Span, PlainValidator(_window_item)], ...], AfterValidator(_no_overlap)
-]
-
-
-def _hours(value: object, info: ValidationInfo) -> dict[str, tuple[Span, ...]]:
-    """A client's callable hours: one range or a list of them for every day, or a weekday
-    mapping like calls.windows (days left out: no calls)."""
-    if isinstance(value, dict):
-        result: dict[str, tuple[Span, ...]] = {}
-        for day, spans in value.items():
-            if day not in WEEKDAYS:
-                raise ValueError(f'"{day}" is not a weekday; use one of {", ".join(WEEKDAYS)}')
-            result[day] = _hour_spans(spans, info, f"{day}: ")
-        if not any(result.values()):
-            raise ValueError('needs at least one range, like "09:00-20:00"')
-        return result
-    spans = _hour_spans(value, info, "")
-    if not spans:
-        raise ValueError('needs at least one range, like "09:00-20:00"')
-    return dict.fromkeys(WEEKDAYS, spans)
-
-
-def _hour_spans(value: object, info: ValidationInfo, where: str) -> tuple[Span, ...]:
-    items = value if isinstance(value, list) else [value]
-    try:
-        return _no_overlap(tuple(_window_item(item, info) for item in items))
-    except ValueError as error:
-        raise ValueError(f"{where}{error}") from None
-
-
-Hours = Annotated[dict[str, tuple[Span, ...]], PlainValidator(_hours)]
-DEFAULT_CLIENT_HOURS: dict[str, tuple[Span, ...]] = dict.fromkeys(
-    WEEKDAYS, (Span(time(8), time(21)),)
-)
 
 
 # --- the models ----------------------------------------------------------------------------------
@@ -409,7 +271,9 @@ class Client(_Frozen):
 class Followup(_Frozen):
     comfortable_per_week: int = Field(default=1, ge=0)
     note_next_session: bool = True
-    digest: Annotated[Digest, PlainValidator(_text(parse_digest))] | None = Digest(0, time(7, 30))
+    digest: Annotated[Digest, PlainValidator(text_parsed(parse_digest))] | None = Digest(
+        0, time(7, 30)
+    )
 
 
 DEFAULT_EMERGENCY_TEXT = (
@@ -422,13 +286,13 @@ def _emergency_texts(value: object) -> str | dict[str, str]:
     """One text for every mail, or one per language, because emergency numbers differ
     between countries: `{en: ..., de: ..., es: ...}`."""
     if isinstance(value, str):
-        return _nonempty(value)
+        return nonempty_text(value)
     if isinstance(value, dict) and value:
         texts: dict[str, str] = {}
         for language, text in value.items():
             if not isinstance(text, str):
                 raise ValueError(f"the text for {language!r} must be a string")
-            texts[_language(language).replace("_", "-").lower()] = _nonempty(text)
+            texts[language_code(language).replace("_", "-").lower()] = nonempty_text(text)
         return texts
     raise ValueError("must be one text, or a mapping of language to text like {en: ..., de: ...}")
 
