@@ -23,9 +23,6 @@ from daemon.store import alerts as alert_log
 from daemon.store import ledger
 from daemon.store.db import Store
 
-MAX_REPLIES_PER_HOUR = 5
-UNKNOWN_NOTE_EVERY = timedelta(days=7)
-STRANGER_CRISIS_EVERY = timedelta(days=1)
 # The kinds of outgoing mail that count as replies to a client. "offer-repeat" does not:
 # see decide.REPEATS_PER_HOUR.
 CLIENT_MAIL = ("offer", "ask", "confirmation", "cancellation", "nothing-free", "moved")
@@ -236,12 +233,12 @@ class Alerts:
         return len(rows)
 
     def too_many_replies(self, client_id: str, now: datetime) -> bool:
-        """More than five automatic replies to this client in the last hour: a loop, or
-        someone who needs a person rather than another mail."""
+        """More than `manners.REPLY_LIMIT` automatic replies to this client within
+        `manners.REPLY_WINDOW`: a loop, or someone who needs a person, not another mail."""
         times = alert_log.client_mail_since(
-            self.store.db, client_id, CLIENT_MAIL, now - timedelta(hours=1)
+            self.store.db, client_id, CLIENT_MAIL, now - manners.REPLY_WINDOW
         )
-        return manners.recent_replies_exceeded(times, now, MAX_REPLIES_PER_HOUR)
+        return manners.recent_replies_exceeded(times, now)
 
     def flood(self, client: Client, client_id: str, now: datetime) -> list[Staged]:
         """The alert that automatic replies to a client are paused, at most once an hour."""
@@ -250,7 +247,7 @@ class Alerts:
         ):
             return []
         lines = [
-            self._words("flood", name=client.name, limit=MAX_REPLIES_PER_HOUR),
+            self._words("flood", name=client.name, limit=manners.REPLY_LIMIT),
             self._words("flood.why"),
         ]
         notice = self._notice(self._words("subject.flood"), lines, now, urgent=True)
@@ -259,9 +256,9 @@ class Alerts:
     def stranger_note_due(self, address: str, now: datetime) -> bool:
         """An unknown sender gets the generic note at most once a week."""
         last = alert_log.last_to(self.store.db, "stranger", address)
-        return manners.unknown_sender_reply_due(last, now, UNKNOWN_NOTE_EVERY)
+        return manners.unknown_sender_reply_due(last, now)
 
     def stranger_crisis_due(self, address: str, now: datetime) -> bool:
         """A stranger in crisis gets the emergency reply at most once a day."""
         last = alert_log.last_to(self.store.db, "stranger-crisis", address)
-        return manners.unknown_sender_reply_due(last, now, STRANGER_CRISIS_EVERY)
+        return manners.unknown_sender_reply_due(last, now, manners.STRANGER_CRISIS_EVERY)

@@ -18,12 +18,12 @@ from email.message import EmailMessage
 
 from daemon.adapters.render import Composer, Recipient, Thread
 from daemon.config.schema import Client, Config
+from daemon.core.alerts import manners
 from daemon.core.booking import decide
 from daemon.core.mail import choice, intake, language, screen
 from daemon.core.model import Interval
 from daemon.core.records import BookingState, BookingStatus, OfferState, OfferStatus, Outcome
 from daemon.core.safety import crisis
-from daemon.flows import alerts
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
 from daemon.flows.availability import Availability
 from daemon.flows.callevent import call_ics, language_key, recipient, remembered_language
@@ -160,7 +160,7 @@ class Conversation(SafetyFlow):
             log.warning(
                 "client %s: more than %d replies in an hour; alerted the therapist",
                 client_id,
-                alerts.MAX_REPLIES_PER_HOUR,
+                manners.REPLY_LIMIT,
             )
             return Handled("throttled", client_id, flags)
         self._language = self._client_language(client, client_id, message)
