@@ -21,21 +21,17 @@ from daemon.config.schema import Client, Config
 from daemon.core.alerts import manners
 from daemon.core.booking import decide
 from daemon.core.mail import choice, intake, language, screen
-from daemon.core.model import Interval
 from daemon.core.records import BookingState, BookingStatus, OfferState, OfferStatus, Outcome
 from daemon.core.safety import crisis
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
 from daemon.flows.availability import Availability
 from daemon.flows.callevent import call_ics, language_key, recipient, remembered_language
+from daemon.flows.offers import OfferFlow
 from daemon.flows.safety import SafetyFlow
 from daemon.store import bookings, ledger, settings
 from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.conversation")
-
-# Token alphabet for the short reference in mailto subjects: no look-alikes (0/o, 1/l).
-_TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
-
 
 SKIPPED = "$CallMeMaybeSkipped"
 
@@ -47,7 +43,7 @@ class Handled:
     flags: tuple[str, ...] = ()  # to set on the message in the inbox (a courtesy)
 
 
-class Conversation(SafetyFlow):
+class Conversation(SafetyFlow, OfferFlow):
     def __init__(
         self,
         config: Config,
@@ -255,120 +251,6 @@ class Conversation(SafetyFlow):
                 self._enqueue(db, mail, "ask", client_id, client, now)
         else:
             self._record(where, client_id, "ignored", now)
-
-    def _offer(
-        self,
-        where: tuple[str, int, int, str | None],
-        client: Client,
-        client_id: str,
-        message: intake.Message,
-        action: decide.MakeOffer,
-        previous: OfferState | None,
-        now: datetime,
-    ) -> None:
-        slots = self._offerable(client_id, action, previous, now)
-        with self._txn() as db:
-            self._record_offer(db, where, client, client_id, message, action, previous, slots, now)
-
-    def _offerable(
-        self,
-        client_id: str,
-        action: decide.MakeOffer,
-        previous: OfferState | None,
-        now: datetime,
-    ) -> list[Interval]:
-        exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
-        found = self.availability.offerable(now, client_id=client_id, exclude=exclude)
-        if not found:
-            # Other clients' held times never make a "nothing free": once the unheld times
-            # run out, those are offered too, and the first client to choose gets the time.
-            found = self.availability.offerable(
-                now, client_id=client_id, exclude=exclude, share_held=True
-            )
-        return found
-
-    def _record_offer(
-        self,
-        db: sqlite3.Connection,
-        where: tuple[str, int, int, str | None],
-        client: Client,
-        client_id: str,
-        message: intake.Message,
-        action: decide.MakeOffer,
-        previous: OfferState | None,
-        slots: list[Interval],
-        now: datetime,
-    ) -> None:
-        """The offer (or the "nothing free" answer) into the caller's transaction."""
-        inbound_id = self._record(where, client_id, "request", now, db)
-        if not slots and previous is not None:
-            ledger.close_offer(db, previous.id, OfferStatus.SUPERSEDED)
-        self.queue_offer(
-            db,
-            client,
-            client_id,
-            self._thread(message),
-            slots,
-            now,
-            again=action.again,
-            inbound_id=inbound_id,
-        )
-
-    def queue_offer(
-        self,
-        db: sqlite3.Connection,
-        client: Client,
-        client_id: str,
-        thread: Thread,
-        slots: list[Interval],
-        now: datetime,
-        *,
-        again: bool,
-        inbound_id: int | None = None,
-    ) -> None:
-        """Record an offer of `slots` and queue its mail; with no slots, the kind "I will get
-        back to you" and a notice to the therapist instead. Inside the caller's transaction."""
-        to = self._to(client)
-        if not slots:
-            told = ledger.last_mail(db, client_id, "nothing-free")
-            if decide.nothing_free_again(told, now) and self._lead is None:
-                # The therapist writes to them personally; a second mail would only repeat
-                # it. Crisis words still get the reply that leads with the emergency text.
-                log.info("client %s: nothing free again; no second automatic mail", client_id)
-                return
-            mail = self.composer.nothing_free(
-                to, thread, self.new_message_id(), now, lead=self._lead
-            )
-            self._enqueue(db, mail, "nothing-free", client_id, client, now)
-            # Gathered into one notice per pass (`Alerts.gather_nothing_free`).
-            self.alerts.note_nothing_free(db, client_id, now)
-            return
-        token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
-        message_id = self.new_message_id()
-        valid_for = self.config.calls.offer_valid_for
-        mail = self.composer.offer(
-            to,
-            thread,
-            slots,
-            token,
-            message_id,
-            now,
-            again=again,
-            lead=self._lead,
-            held_until=now + valid_for,
-        )
-        ledger.add_offer(
-            db,
-            client_id,
-            inbound_id,
-            token,
-            message_id,
-            slots,
-            now,
-            valid_for,
-        )
-        self._enqueue(db, mail, "offer", client_id, client, now)
-        log.info("client %s: offered %d slots", client_id, len(slots))
 
     def _book(
         self,
