@@ -25,6 +25,7 @@ from daemon.core.errors import CallMeMaybeError, ConfigError, UserError
 
 if TYPE_CHECKING:
     from daemon.config.schema import Config
+    from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe")
 
@@ -38,7 +39,7 @@ def config_path(given: str | None, environ: dict[str, str] | None = None) -> Pat
 
 
 def _load(args: argparse.Namespace) -> Config:
-    from daemon.config.schema import load_config
+    from daemon.config.loading import load_config
 
     return load_config(config_path(args.config))
 
@@ -181,6 +182,41 @@ def cmd_calls(args: argparse.Namespace) -> int:
     return 0
 
 
+def _send_digest(config: Config, store: Store, text: str, now: datetime) -> int:
+    """Queue the digest; send it now unless the daemon runs (its next pass sends it then)."""
+    from daemon.core.records import OutboxState
+    from daemon.flows import effects
+    from daemon.flows.reports import queue_digest
+    from daemon.runtime import wiring
+    from daemon.runtime.service import AlreadyRunning, lock_state, unlock_state
+    from daemon.store import outbox as outbox_store
+
+    composer = wiring.composer(config)
+    try:
+        lock = lock_state(config.state_dir)
+    except AlreadyRunning:
+        queue_digest(config, store, text, now, composer)
+        print(f"queued the digest for {config.alert_address}: the running daemon sends it")
+        return 0
+    try:
+        outbox = wiring.outbox(config)
+        message_id = queue_digest(config, store, text, now, composer)
+        effects.send_mail(store, outbox, now, only=message_id)
+    finally:
+        unlock_state(lock)
+    state = outbox_store.state_of(store.db, message_id)
+    if state is not None and state[0] == OutboxState.SENT:
+        print(f"sent the digest to {config.alert_address}")
+        return 0
+    why = state[1] if state is not None and state[1] else "not sent"
+    print(
+        f"callmemaybe: the digest is queued but not sent yet ({why}); "
+        "it goes out when the daemon next runs",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     from daemon.core.reports.digest import digest_week
     from daemon.flows.reports import weekly_digest
@@ -192,11 +228,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     try:
         text = weekly_digest(store, config, digest_week(now, config.therapist.tz))
         if args.send:
-            from daemon.flows.reports import send_digest
-            from daemon.runtime import wiring
-
-            send_digest(config, store, text, now, wiring.composer(config), wiring.outbox(config))
-            print(f"sent the digest to {config.alert_address}")
+            return _send_digest(config, store, text, now)
         else:
             print(text)
     finally:

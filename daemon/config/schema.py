@@ -1,24 +1,19 @@
-"""The config file: YAML in, one frozen typed `Config` out, or every problem at once.
+"""The config file's shape: one frozen, typed pydantic model per section, and `Config`.
 
-Each problem is one line, `<file>: <key.path[index]>: <what is wrong>`, raised together as a
-`ConfigError`. The value parsers (durations, windows, clock times) are plain functions raising
-`ValueError` with a short message; validation turns those into lines with the key path.
-
-Sections are validated one by one so that a mistake in one does not hide the others.
+The value parsers (durations, windows, clock times, in `values.py`) are plain functions
+raising `ValueError` with a short message; the field types here wrap them, and validation
+(`loading.py`) turns those into lines with the key path.
 """
 
 from __future__ import annotations
 
-import itertools
-import os
 import re
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -26,30 +21,37 @@ from pydantic import (
     Field,
     PlainValidator,
     PrivateAttr,
-    TypeAdapter,
-    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
-from pydantic_core import ErrorDetails
 
+from daemon.config.fields import (
+    DEFAULT_CLIENT_HOURS,
+    Address,
+    DayWindows,
+    Duration,
+    DurationOrZero,
+    Hours,
+    Language,
+    NonEmpty,
+    PasswordSpec,
+    Phone,
+    RemindBefore,
+    TimeZoneName,
+    Weekday,
+    language_code,
+    nonempty_text,
+    text_parsed,
+)
 from daemon.config.values import (
-    SUMMARY_FIELDS,
     Digest,
     Span,
-    check_password_spec,
     check_summary,
-    format_duration,
     is_loopback,
-    parse_clock,
     parse_digest,
-    parse_duration,
-    parse_window,
 )
-from daemon.core.errors import ConfigError
 from daemon.core.model import WEEKDAYS, Rules, Security, Window
-from daemon.core.render import LANGUAGES, primary
 
 DEFAULT_STATE_DIR = Path("/var/lib/callmemaybe")
 # Requests are read as intent (`intent.py`); keywords are an optional extra, off by default.
@@ -58,175 +60,6 @@ DEFAULT_PORTS = {
     "imap": {"tls": 993, "starttls": 143, "plain": 143},
     "smtp": {"tls": 465, "starttls": 587, "plain": 25},
 }
-
-
-__all__ = [
-    "SUMMARY_FIELDS",
-    "Config",
-    "Digest",
-    "Span",
-    "check_password_spec",
-    "check_summary",
-    "format_duration",
-    "is_loopback",
-    "load_config",
-    "parse_clock",
-    "parse_config",
-    "parse_digest",
-    "parse_duration",
-    "parse_window",
-    "rules",
-]
-
-# --- pydantic field types built from the parsers ------------------------------------------------
-
-
-def _text(parse: Any) -> Any:
-    def validate(value: object) -> Any:
-        if not isinstance(value, str):
-            raise ValueError(_not_text(value))
-        return parse(value)
-
-    return validate
-
-
-def _not_text(value: object) -> str:
-    if isinstance(value, bool | int | float):
-        return "must be text (put it in quotes)"
-    return "must be text"
-
-
-def _duration(positive: bool) -> Any:
-    def validate(value: object) -> timedelta:
-        if isinstance(value, timedelta):
-            result = value
-        elif isinstance(value, str):
-            result = parse_duration(value)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            raise ValueError(f"{value} has no unit; write it like 15m, 2h, 7d or 1h30m")
-        else:
-            raise ValueError("is not a duration; write it like 15m, 2h, 7d or 1h30m")
-        if positive and result <= timedelta(0):
-            raise ValueError("must be longer than 0m")
-        return result
-
-    return PlainValidator(validate)
-
-
-def _timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f'unknown timezone "{value}"') from None
-    return value
-
-
-def _address(value: str) -> str:
-    value = value.strip()
-    local, at, domain = value.rpartition("@")
-    if not at or not local or "." not in domain or any(c.isspace() for c in value):
-        raise ValueError("is not an email address")
-    return value.lower()
-
-
-def _nonempty(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value.strip()
-
-
-def _language(value: object) -> str:
-    if isinstance(value, bool):  # YAML reads a bare `no` (Norwegian) as false
-        raise ValueError('must be a language tag in quotes, like "no"')
-    if not isinstance(value, str) or not re.fullmatch(
-        r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value
-    ):
-        raise ValueError("must be a language tag like en, de or pt-BR")
-    return value
-
-
-def _phone(value: object) -> str:
-    """E.164, written with spaces if liked: "+49 170 1234567" becomes "+491701234567"."""
-    if not isinstance(value, str):
-        raise ValueError('must be a phone number in quotes, like "+49 170 1234567"')
-    number = "".join(value.split())
-    if not re.fullmatch(r"\+[1-9][0-9]{7,14}", number):
-        raise ValueError('must be an international number like "+49 170 1234567" (E.164)')
-    return number
-
-
-def _remind_before(value: object) -> timedelta:
-    # `0` alone (no unit) turns the reminder off.
-    if value == 0 or value == "0":
-        return timedelta(0)
-    return _REMIND_DURATION.func(value)  # type: ignore[no-any-return]
-
-
-_REMIND_DURATION = _duration(positive=False)
-
-Duration = Annotated[timedelta, _duration(positive=True)]
-DurationOrZero = Annotated[timedelta, _duration(positive=False)]
-TimeZoneName = Annotated[str, AfterValidator(_timezone)]
-Address = Annotated[str, AfterValidator(_address)]
-NonEmpty = Annotated[str, AfterValidator(_nonempty)]
-Phone = Annotated[str, PlainValidator(_phone)]
-RemindBefore = Annotated[timedelta, PlainValidator(_remind_before)]
-PasswordSpec = Annotated[str, AfterValidator(check_password_spec)]
-Language = Annotated[str, PlainValidator(_language)]
-Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-
-def _window_item(value: object, info: ValidationInfo) -> Span:
-    span: Span = _text(parse_window)(value)
-    length = info.data.get("length")
-    if isinstance(length, timedelta) and span.length < length:
-        raise ValueError(f'"{span}" is shorter than calls.length ({format_duration(length)})')
-    return span
-
-
-def _no_overlap(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    ordered = sorted(spans)
-    for earlier, later in itertools.pairwise(ordered):
-        if later.start < earlier.end:
-            raise ValueError(f'"{earlier}" and "{later}" overlap')
-    return spans
-
-
-DayWindows = Annotated[
-    tuple[Annotated[Span, PlainValidator(_window_item)], ...], AfterValidator(_no_overlap)
-]
-
-
-def _hours(value: object, info: ValidationInfo) -> dict[str, tuple[Span, ...]]:
-    """A client's callable hours: one range or a list of them for every day, or a weekday
-    mapping like calls.windows (days left out: no calls)."""
-    if isinstance(value, dict):
-        result: dict[str, tuple[Span, ...]] = {}
-        for day, spans in value.items():
-            if day not in WEEKDAYS:
-                raise ValueError(f'"{day}" is not a weekday; use one of {", ".join(WEEKDAYS)}')
-            result[day] = _hour_spans(spans, info, f"{day}: ")
-        if not any(result.values()):
-            raise ValueError('needs at least one range, like "09:00-20:00"')
-        return result
-    spans = _hour_spans(value, info, "")
-    if not spans:
-        raise ValueError('needs at least one range, like "09:00-20:00"')
-    return dict.fromkeys(WEEKDAYS, spans)
-
-
-def _hour_spans(value: object, info: ValidationInfo, where: str) -> tuple[Span, ...]:
-    items = value if isinstance(value, list) else [value]
-    try:
-        return _no_overlap(tuple(_window_item(item, info) for item in items))
-    except ValueError as error:
-        raise ValueError(f"{where}{error}") from None
-
-
-Hours = Annotated[dict[str, tuple[Span, ...]], PlainValidator(_hours)]
-DEFAULT_CLIENT_HOURS: dict[str, tuple[Span, ...]] = dict.fromkeys(
-    WEEKDAYS, (Span(time(8), time(21)),)
-)
 
 
 # --- the models ----------------------------------------------------------------------------------
@@ -438,7 +271,9 @@ class Client(_Frozen):
 class Followup(_Frozen):
     comfortable_per_week: int = Field(default=1, ge=0)
     note_next_session: bool = True
-    digest: Annotated[Digest, PlainValidator(_text(parse_digest))] | None = Digest(0, time(7, 30))
+    digest: Annotated[Digest, PlainValidator(text_parsed(parse_digest))] | None = Digest(
+        0, time(7, 30)
+    )
 
 
 DEFAULT_EMERGENCY_TEXT = (
@@ -451,13 +286,13 @@ def _emergency_texts(value: object) -> str | dict[str, str]:
     """One text for every mail, or one per language, because emergency numbers differ
     between countries: `{en: ..., de: ..., es: ...}`."""
     if isinstance(value, str):
-        return _nonempty(value)
+        return nonempty_text(value)
     if isinstance(value, dict) and value:
         texts: dict[str, str] = {}
         for language, text in value.items():
             if not isinstance(text, str):
                 raise ValueError(f"the text for {language!r} must be a string")
-            texts[_language(language).replace("_", "-").lower()] = _nonempty(text)
+            texts[language_code(language).replace("_", "-").lower()] = nonempty_text(text)
         return texts
     raise ValueError("must be one text, or a mapping of language to text like {en: ..., de: ...}")
 
@@ -487,7 +322,7 @@ def _existing_dir(value: Path) -> Path:
     return value
 
 
-class _TopLevel(_Frozen):
+class TopLevel(_Frozen):
     unknown_senders: Literal["leave", "reply"] = "leave"
     state_dir: Annotated[Path, AfterValidator(_resolve)] = DEFAULT_STATE_DIR
     templates: Annotated[Path, AfterValidator(_resolve), AfterValidator(_existing_dir)] | None = (
@@ -497,7 +332,7 @@ class _TopLevel(_Frozen):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 
-class Config(_TopLevel):
+class Config(TopLevel):
     therapist: Therapist
     mail: Mail
     calendar: Calendar
@@ -520,244 +355,14 @@ class Config(_TopLevel):
         wanted = address.strip().lower()
         return next((c for c in self.clients if wanted in c.emails), None)
 
-
-# --- loading --------------------------------------------------------------------------------------
-
-_SECTIONS: dict[str, Any] = {
-    "therapist": Therapist,
-    "mail": Mail,
-    "calendar": Calendar,
-    "calls": Calls,
-    "clients": TypeAdapter(tuple[Client, ...]),
-    "followup": Followup,
-    "safety": Safety,
-    "limits": Limits,
-}
-_REQUIRED = ("therapist", "mail", "calendar", "calls")
-Problem = tuple[tuple[str | int, ...], str]
-
-
-def load_config(path: str | os.PathLike[str]) -> Config:
-    """Read, parse and validate the config file; ConfigError lists every problem."""
-    source = os.fspath(path)
-    try:
-        text = Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError([f"{source}: cannot read: {error.strerror or error}"]) from None
-    except UnicodeDecodeError:
-        raise ConfigError([f"{source}: cannot read: not UTF-8 text"]) from None
-    return parse_config(text, source, Path(source).absolute().parent)
-
-
-def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None = None) -> Config:
-    base = base_dir if base_dir is not None else Path(source).parent
-    try:
-        raw = yaml.load(text, Loader=_UniqueKeyLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"line {mark.line + 1}" if mark is not None else "YAML"
-        raise ConfigError([f"{source}: {where}: {error.problem or error.context}"]) from None
-    except yaml.YAMLError as error:
-        raise ConfigError([f"{source}: {error}"]) from None
-    if raw is None:
-        raise ConfigError([f"{source}: the file is empty; start from config.yaml.example"])
-    if not isinstance(raw, dict):
-        raise ConfigError([f"{source}: must be a mapping of keys (therapist:, mail:, ...)"])
-    config, problems = _validate(raw, base)
-    if problems or config is None:
-        raise ConfigError([f"{source}: {_path(loc)}: {message}" for loc, message in problems])
-    config._source = Path(source)
-    return config
-
-
-def _validate(raw: dict[Any, Any], base: Path) -> tuple[Config | None, list[Problem]]:
-    context = {"base_dir": base}
-    problems: list[Problem] = []
-    known = set(_SECTIONS) | set(_TopLevel.model_fields)
-    for key in raw:
-        if key not in known:
-            problems.append(((str(key),), "unknown key"))
-    sections: dict[str, Any] = {}
-    for key, validator in _SECTIONS.items():
-        if key not in raw:
-            if key in _REQUIRED:
-                problems.append(((key,), "is required"))
-            continue
-        try:
-            if isinstance(validator, TypeAdapter):
-                sections[key] = validator.validate_python(raw[key], context=context)
-            else:
-                sections[key] = validator.model_validate(raw[key], context=context)
-        except ValidationError as error:
-            problems.extend(((key, *e["loc"]), _message(e)) for e in error.errors())
-    top = {k: v for k, v in raw.items() if k in _TopLevel.model_fields}
-    try:
-        sections.update(dict(_TopLevel.model_validate(top, context=context)))
-    except ValidationError as error:
-        problems.extend((tuple(e["loc"]), _message(e)) for e in error.errors())
-    problems.extend(_check_clients(sections.get("clients", ()), sections.get("therapist")))
-    problems.extend(_check_client_hours(sections.get("clients", ()), sections.get("calls")))
-    problems.extend(_check_languages(sections))
-    problems.extend(_check_direction(sections.get("calls"), sections.get("therapist")))
-    if problems:
-        return None, problems
-    config = Config.model_validate(sections, context=context)
-    for client in config.clients:
-        client._fallback_timezone = config.therapist.timezone
-    return config, []
-
-
-def _check_clients(clients: tuple[Client, ...], therapist: Therapist | None) -> list[Problem]:
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    for index, client in enumerate(clients):
-        for position, address in enumerate(client.emails):
-            loc: tuple[str | int, ...] = (
-                ("clients", index, "email")
-                if client.email is not None
-                else ("clients", index, "emails", position)
-            )
-            if therapist is not None and address == therapist.email:
-                problems.append((loc, f"{address} is the therapist's own address"))
-            elif address in seen:
-                problems.append(
-                    (loc, f"this address is listed twice (also clients[{seen[address]}])")
-                )
-            else:
-                seen[address] = index
-    return problems
-
-
-def _check_client_hours(clients: tuple[Client, ...], calls: Calls | None) -> list[Problem]:
-    # Checked here: the clients section does not know calls.length.
-    if calls is None:
-        return []
-    length = calls.length
-    problems: list[Problem] = []
-    for index, client in enumerate(clients):
-        short = sorted(
-            {
-                span
-                for spans in (client.hours or {}).values()
-                for span in spans
-                if span.length < length
-            }
-        )
-        if short:
-            problems.append(
-                (
-                    ("clients", index, "hours"),
-                    f'"{short[0]}" is shorter than calls.length ({format_duration(length)})',
-                )
-            )
-    return problems
-
-
-def _check_languages(sections: dict[str, Any]) -> list[Problem]:
-    """Every language set must be one the mails are written in (shipped, or a folder of the
-    therapist's own templates), rather than quietly turning into English."""
-    templates = sections.get("templates")
-    wanted: list[tuple[tuple[str | int, ...], str | None]] = []
-    therapist = sections.get("therapist")
-    if isinstance(therapist, Therapist):
-        wanted.append((("therapist", "language"), therapist.language))
-    for index, client in enumerate(sections.get("clients", ())):
-        wanted.append((("clients", index, "language"), client.language))
-    problems: list[Problem] = []
-    for loc, language in wanted:
-        if language is None or primary(language) in LANGUAGES:
-            continue
-        if isinstance(templates, Path) and (templates / primary(language)).is_dir():
-            continue
-        problems.append(
-            (
-                loc,
-                f'"{language}" is not a language the mails are written in; use one of '
-                f"{', '.join(LANGUAGES)} (or add a folder {primary(language)}/ of templates "
-                "to your templates: folder)",
-            )
-        )
-    return problems
-
-
-def _check_direction(calls: Calls | None, therapist: Therapist | None) -> list[Problem]:
-    """What the mails need to say who calls whom."""
-    if calls is None:
-        return []
-    if calls.how == "video" and not calls.video_link:
-        return [(("calls", "video_link"), "is needed for video calls; add the link clients join")]
-    if calls.how == "client_calls" and therapist is not None and not therapist.phone:
-        return [(("therapist", "phone"), "is needed when clients call you (calls.direction)")]
-    return []
-
-
-def _path(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif part != "[key]":
-            text += f".{part}" if text else str(part)
-    return text or "(top level)"
-
-
-_SIMPLE = {
-    "extra_forbidden": "unknown key",
-    "missing": "is required",
-    "int_type": "must be a whole number",
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false",
-    "dict_type": "must be a mapping of keys",
-    "model_type": "must be a mapping of keys",
-    "model_attributes_type": "must be a mapping of keys",
-    "list_type": "must be a list",
-    "tuple_type": "must be a list",
-    "path_type": "must be a path",
-    "none_required": "must be null",
-}
-
-
-def _message(error: ErrorDetails) -> str:
-    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    if kind == "string_type":
-        return _not_text(value)
-    if kind == "literal_error":
-        choices = str(ctx.get("expected", "")).replace("'", "")
-        shown = f'"{value}"' if isinstance(value, str) else "this"
-        if error["loc"] and error["loc"][-1] == "[key]":
-            return f"{shown} is not a weekday; use one of {choices}"
-        return f"{shown} is not one of {choices}"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        words = {
-            "greater_than_equal": "at least",
-            "less_than_equal": "at most",
-            "greater_than": "more than",
-            "less_than": "less than",
+    def own_addresses(self) -> set[str]:
+        """The therapist's own addresses, lowercased: never answered, never a client."""
+        return {
+            self.therapist.email.lower(),
+            self.mail.imap.username.lower(),
+            self.mail.smtp.username.lower(),
+            *(address.lower() for address in self.mail.triggers.addresses),
         }
-        limit = next(iter(ctx.values()), "")
-        return f"must be {words[kind]} {limit}"
-    if kind in _SIMPLE:
-        return _SIMPLE[kind]
-    return error["msg"].removeprefix("Value error, ").split("[type=")[0].strip()
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice (PyYAML silently keeps the last one)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, str) and key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f'"{key}" is given twice', key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
 
 
 def rules(config: Config) -> Rules:

@@ -23,7 +23,7 @@ import icalendar
 
 from daemon.adapters.dav import Calendars
 from daemon.adapters.imap import Mailbox
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.core.booking import calls
 from daemon.demo.loopback import (
     DavEndpoint,

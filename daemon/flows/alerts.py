@@ -19,12 +19,10 @@ from daemon.adapters.render import Composer
 from daemon.config.schema import Client, Config
 from daemon.core.alerts import alertwords, manners
 from daemon.core.safety import crisis
+from daemon.store import alerts as alert_log
 from daemon.store import ledger
-from daemon.store.db import Store, parse_ts, ts
+from daemon.store.db import Store
 
-MAX_REPLIES_PER_HOUR = 5
-UNKNOWN_NOTE_EVERY = timedelta(days=7)
-STRANGER_CRISIS_EVERY = timedelta(days=1)
 # The kinds of outgoing mail that count as replies to a client. "offer-repeat" does not:
 # see decide.REPEATS_PER_HOUR.
 CLIENT_MAIL = ("offer", "ask", "confirmation", "cancellation", "nothing-free", "moved")
@@ -94,13 +92,7 @@ class Alerts:
             ),
         )
         key = sender_key(note.client_id, note.address)
-        previous = [
-            (parse_ts(at), what)
-            for at, what in db.execute(
-                "SELECT at, what FROM alert_log WHERE kind = 'crisis' AND sender = ? AND at >= ?",
-                (key, ts(now - 2 * manners.ALERT_WINDOW)),
-            )
-        ]
+        previous = alert_log.crisis_log(db, key, now - 2 * manners.ALERT_WINDOW)
         gate = manners.alert_gate(previous, now)
         if gate == manners.ALERT:
             mail = self._crisis_alert(note, reply, detail, now)
@@ -143,19 +135,11 @@ class Alerts:
     ) -> None:
         """The one notice standing in for further alerts: queued at the first held message,
         its count brought up to date while it still waits in the outbox."""
-        row = db.execute(
-            "SELECT at, message_id FROM alert_log WHERE kind = 'crisis' AND sender = ?"
-            " AND what = 'summary' ORDER BY id DESC LIMIT 1",
-            (key,),
-        ).fetchone()
-        if row is None or row[1] is None:
+        summary = alert_log.last_summary(db, key)
+        if summary is None or summary[1] is None:
             return
-        since_summary, message_id = parse_ts(row[0]), str(row[1])
-        count = db.execute(
-            "SELECT COUNT(*) FROM alert_log WHERE kind = 'crisis' AND sender = ?"
-            " AND what IN ('summary', 'held') AND at >= ?",
-            (key, ts(since_summary)),
-        ).fetchone()[0]
+        since_summary, message_id = summary[0], summary[1]
+        count = alert_log.held_since(db, key, since_summary)
         window = now - manners.ALERT_WINDOW
         alerts = sorted(at for at, what in previous if what == manners.ALERT and at > window)
         last_alert = alerts[-1] if alerts else since_summary
@@ -174,10 +158,7 @@ class Alerts:
         ]
         mail = self._notice(self._words("subject.summary"), lines, now, message_id, urgent=True)
         # Still unsent: rewrite it with the new count. Already sent: the rest stay flagged.
-        db.execute(
-            "UPDATE outbox SET raw = ? WHERE message_id = ? AND state = 'pending'",
-            (bytes(mail), message_id),
-        )
+        alert_log.rewrite_pending(db, message_id, bytes(mail))
         self._send(db, mail, "crisis-summary", note.client_id, now)
 
     def _log(
@@ -185,10 +166,7 @@ class Alerts:
     ) -> None:
         if what == manners.SUMMARY:
             message_id = self.new_message_id()
-        db.execute(
-            "INSERT INTO alert_log(kind, sender, at, what, message_id) VALUES (?, ?, ?, ?, ?)",
-            ("crisis", key, ts(now), what, message_id),
-        )
+        alert_log.log_crisis(db, key, what, now, message_id)
 
     def _notice(
         self,
@@ -231,20 +209,13 @@ class Alerts:
     def note_nothing_free(self, db: sqlite3.Connection, client_id: str, now: datetime) -> None:
         """Remember, in the caller's transaction, that the therapist is to hear of this
         client: the notices of one pass are gathered into one (`gather_nothing_free`)."""
-        db.execute(
-            "INSERT INTO alert_log(kind, sender, at, what) VALUES ('nothing-free', ?, ?, ?)",
-            (client_id, ts(now), "pending"),
-        )
+        alert_log.note_nothing_free(db, client_id, now)
 
     def gather_nothing_free(self, now: datetime) -> int:
         """One notice listing every client who met "nothing free" since the last one; the
         notice is queued and the clients marked in one transaction. Returns how many."""
         with self.store.transaction() as db:
-            rows = db.execute(
-                "SELECT DISTINCT a.sender, c.email FROM alert_log a"
-                " LEFT JOIN clients c ON c.id = a.sender"
-                " WHERE a.kind = 'nothing-free' AND a.what = 'pending' ORDER BY a.id"
-            ).fetchall()
+            rows = alert_log.nothing_free_pending(db)
             if not rows:
                 return 0
             names = []
@@ -257,38 +228,26 @@ class Alerts:
                 self._words("nothing-free.told.all"),
             ]
             notice = self._notice(self._words("subject.nothing-free"), lines, now)
-            db.execute(
-                "UPDATE alert_log SET what = 'noticed', message_id = ?"
-                " WHERE kind = 'nothing-free' AND what = 'pending'",
-                (str(notice["Message-ID"]),),
-            )
+            alert_log.nothing_free_noticed(db, str(notice["Message-ID"]))
             self._send(db, notice, "notice", None, now)
         return len(rows)
 
     def too_many_replies(self, client_id: str, now: datetime) -> bool:
-        """More than five automatic replies to this client in the last hour: a loop, or
-        someone who needs a person rather than another mail."""
-        marks = ",".join("?" * len(CLIENT_MAIL))
-        times = [
-            parse_ts(row[0])
-            for row in self.store.db.execute(
-                f"SELECT created_at FROM outbox WHERE client_id = ? AND kind IN ({marks})"
-                " AND created_at >= ?",
-                (client_id, *CLIENT_MAIL, ts(now - timedelta(hours=1))),
-            )
-        ]
-        return manners.recent_replies_exceeded(times, now, MAX_REPLIES_PER_HOUR)
+        """More than `manners.REPLY_LIMIT` automatic replies to this client within
+        `manners.REPLY_WINDOW`: a loop, or someone who needs a person, not another mail."""
+        times = alert_log.client_mail_since(
+            self.store.db, client_id, CLIENT_MAIL, now - manners.REPLY_WINDOW
+        )
+        return manners.recent_replies_exceeded(times, now)
 
     def flood(self, client: Client, client_id: str, now: datetime) -> list[Staged]:
         """The alert that automatic replies to a client are paused, at most once an hour."""
-        recent = self.store.db.execute(
-            "SELECT 1 FROM outbox WHERE client_id = ? AND kind = 'flood-alert' AND created_at >= ?",
-            (client_id, ts(now - timedelta(hours=1))),
-        ).fetchone()
-        if recent:
+        if alert_log.queued_for_client_since(
+            self.store.db, client_id, "flood-alert", now - timedelta(hours=1)
+        ):
             return []
         lines = [
-            self._words("flood", name=client.name, limit=MAX_REPLIES_PER_HOUR),
+            self._words("flood", name=client.name, limit=manners.REPLY_LIMIT),
             self._words("flood.why"),
         ]
         notice = self._notice(self._words("subject.flood"), lines, now, urgent=True)
@@ -296,18 +255,10 @@ class Alerts:
 
     def stranger_note_due(self, address: str, now: datetime) -> bool:
         """An unknown sender gets the generic note at most once a week."""
-        row = self.store.db.execute(
-            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger' AND recipients = ?",
-            (address,),
-        ).fetchone()
-        last = parse_ts(row[0]) if row and row[0] else None
-        return manners.unknown_sender_reply_due(last, now, UNKNOWN_NOTE_EVERY)
+        last = alert_log.last_to(self.store.db, "stranger", address)
+        return manners.unknown_sender_reply_due(last, now)
 
     def stranger_crisis_due(self, address: str, now: datetime) -> bool:
         """A stranger in crisis gets the emergency reply at most once a day."""
-        row = self.store.db.execute(
-            "SELECT MAX(created_at) FROM outbox WHERE kind = 'stranger-crisis' AND recipients = ?",
-            (address,),
-        ).fetchone()
-        last = parse_ts(row[0]) if row and row[0] else None
-        return manners.unknown_sender_reply_due(last, now, STRANGER_CRISIS_EVERY)
+        last = alert_log.last_to(self.store.db, "stranger-crisis", address)
+        return manners.unknown_sender_reply_due(last, now, manners.STRANGER_CRISIS_EVERY)

@@ -18,23 +18,20 @@ from email.message import EmailMessage
 
 from daemon.adapters.render import Composer, Recipient, Thread
 from daemon.config.schema import Client, Config
+from daemon.core.alerts import manners
 from daemon.core.booking import decide
 from daemon.core.mail import choice, intake, language, screen
-from daemon.core.model import Interval
+from daemon.core.records import BookingState, BookingStatus, OfferState, OfferStatus, Outcome
 from daemon.core.safety import crisis
-from daemon.flows import alerts
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
 from daemon.flows.availability import Availability
 from daemon.flows.callevent import call_ics, language_key, recipient, remembered_language
+from daemon.flows.offers import OfferFlow
 from daemon.flows.safety import SafetyFlow
-from daemon.store import ledger, settings
+from daemon.store import bookings, ledger, settings
 from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.conversation")
-
-# Token alphabet for the short reference in mailto subjects: no look-alikes (0/o, 1/l).
-_TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
-
 
 SKIPPED = "$CallMeMaybeSkipped"
 
@@ -46,7 +43,7 @@ class Handled:
     flags: tuple[str, ...] = ()  # to set on the message in the inbox (a courtesy)
 
 
-class Conversation(SafetyFlow):
+class Conversation(SafetyFlow, OfferFlow):
     def __init__(
         self,
         config: Config,
@@ -92,10 +89,7 @@ class Conversation(SafetyFlow):
     ) -> Handled:
         """`message`: `raw` already parsed (within a time limit, by the service)."""
         db = self.store.db
-        if db.execute(
-            "SELECT 1 FROM inbound WHERE folder = ? AND uidvalidity = ? AND uid = ?",
-            (folder, uidvalidity, uid),
-        ).fetchone():
+        if ledger.inbound_known(db, folder, uidvalidity, uid):
             return Handled("duplicate")
         if message is None:
             message = intake.parse(raw)
@@ -117,7 +111,14 @@ class Conversation(SafetyFlow):
             # Marked so the therapist can find it; the next valid mail is still answered.
             self._record(where, None, "skipped", now)
             return Handled("skipped", flags=(SKIPPED,))
-        screened = screen.screen(message, self.config)
+        config = self.config
+        screened = screen.screen(
+            message,
+            config.client_for(message.from_addr) if message.from_addr else None,
+            own=config.own_addresses(),
+            extra_crisis_words=config.safety.extra_crisis_words,
+            trust_authserv_id=config.mail.trust_authserv_id,
+        )
         flags: tuple[str, ...] = ("\\Flagged",) if screened.crisis else ()
         if screened.reason == "no sender":
             # No readable sender: nothing we can answer; marked so the therapist can find it.
@@ -155,7 +156,7 @@ class Conversation(SafetyFlow):
             log.warning(
                 "client %s: more than %d replies in an hour; alerted the therapist",
                 client_id,
-                alerts.MAX_REPLIES_PER_HOUR,
+                manners.REPLY_LIMIT,
             )
             return Handled("throttled", client_id, flags)
         self._language = self._client_language(client, client_id, message)
@@ -190,8 +191,8 @@ class Conversation(SafetyFlow):
         # a new request gets an answer: "thanks, see you then" gets none).
         if (
             offer is not None
-            and offer.status != "chosen"
-            and not (offer.status == "superseded" and is_request)
+            and offer.status != OfferStatus.CHOSEN
+            and not (offer.status == OfferStatus.SUPERSEDED and is_request)
         ):
             intent = choice.interpret(message.text, message.subject, offer.slots, client.tz)
             picked = decide.picked_slot(intent, offer)
@@ -228,7 +229,7 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.Action,
-        offer: decide.OfferState,
+        offer: OfferState,
         now: datetime,
     ) -> None:
         if isinstance(action, decide.Book):
@@ -251,120 +252,6 @@ class Conversation(SafetyFlow):
         else:
             self._record(where, client_id, "ignored", now)
 
-    def _offer(
-        self,
-        where: tuple[str, int, int, str | None],
-        client: Client,
-        client_id: str,
-        message: intake.Message,
-        action: decide.MakeOffer,
-        previous: decide.OfferState | None,
-        now: datetime,
-    ) -> None:
-        slots = self._offerable(client_id, action, previous, now)
-        with self._txn() as db:
-            self._record_offer(db, where, client, client_id, message, action, previous, slots, now)
-
-    def _offerable(
-        self,
-        client_id: str,
-        action: decide.MakeOffer,
-        previous: decide.OfferState | None,
-        now: datetime,
-    ) -> list[Interval]:
-        exclude = tuple(action.exclude) + (previous.slots if previous and action.again else ())
-        found = self.availability.offerable(now, client_id=client_id, exclude=exclude)
-        if not found:
-            # Other clients' held times never make a "nothing free": once the unheld times
-            # run out, those are offered too, and the first client to choose gets the time.
-            found = self.availability.offerable(
-                now, client_id=client_id, exclude=exclude, share_held=True
-            )
-        return found
-
-    def _record_offer(
-        self,
-        db: sqlite3.Connection,
-        where: tuple[str, int, int, str | None],
-        client: Client,
-        client_id: str,
-        message: intake.Message,
-        action: decide.MakeOffer,
-        previous: decide.OfferState | None,
-        slots: list[Interval],
-        now: datetime,
-    ) -> None:
-        """The offer (or the "nothing free" answer) into the caller's transaction."""
-        inbound_id = self._record(where, client_id, "request", now, db)
-        if not slots and previous is not None:
-            ledger.close_offer(db, previous.id, "superseded")
-        self.queue_offer(
-            db,
-            client,
-            client_id,
-            self._thread(message),
-            slots,
-            now,
-            again=action.again,
-            inbound_id=inbound_id,
-        )
-
-    def queue_offer(
-        self,
-        db: sqlite3.Connection,
-        client: Client,
-        client_id: str,
-        thread: Thread,
-        slots: list[Interval],
-        now: datetime,
-        *,
-        again: bool,
-        inbound_id: int | None = None,
-    ) -> None:
-        """Record an offer of `slots` and queue its mail; with no slots, the kind "I will get
-        back to you" and a notice to the therapist instead. Inside the caller's transaction."""
-        to = self._to(client)
-        if not slots:
-            told = ledger.last_mail(db, client_id, "nothing-free")
-            if decide.nothing_free_again(told, now) and self._lead is None:
-                # The therapist writes to them personally; a second mail would only repeat
-                # it. Crisis words still get the reply that leads with the emergency text.
-                log.info("client %s: nothing free again; no second automatic mail", client_id)
-                return
-            mail = self.composer.nothing_free(
-                to, thread, self.new_message_id(), now, lead=self._lead
-            )
-            self._enqueue(db, mail, "nothing-free", client_id, client, now)
-            # Gathered into one notice per pass (`Alerts.gather_nothing_free`).
-            self.alerts.note_nothing_free(db, client_id, now)
-            return
-        token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
-        message_id = self.new_message_id()
-        valid_for = self.config.calls.offer_valid_for
-        mail = self.composer.offer(
-            to,
-            thread,
-            slots,
-            token,
-            message_id,
-            now,
-            again=again,
-            lead=self._lead,
-            held_until=now + valid_for,
-        )
-        ledger.add_offer(
-            db,
-            client_id,
-            inbound_id,
-            token,
-            message_id,
-            slots,
-            now,
-            valid_for,
-        )
-        self._enqueue(db, mail, "offer", client_id, client, now)
-        log.info("client %s: offered %d slots", client_id, len(slots))
-
     def _book(
         self,
         where: tuple[str, int, int, str | None],
@@ -372,7 +259,7 @@ class Conversation(SafetyFlow):
         client_id: str,
         message: intake.Message,
         action: decide.Book,
-        offer: decide.OfferState,
+        offer: OfferState,
         now: datetime,
     ) -> None:
         cfg = self.config
@@ -403,7 +290,7 @@ class Conversation(SafetyFlow):
                 message_id,
                 now,
             )
-            ledger.close_offer(db, offer.id, "chosen")
+            ledger.close_offer(db, offer.id, OfferStatus.CHOSEN)
             self._enqueue(db, mail, "confirmation", client_id, client, now, booking_id)
         log.info("client %s: booking %d decided (via %s)", client_id, booking_id, action.via)
 
@@ -413,7 +300,7 @@ class Conversation(SafetyFlow):
         client: Client,
         client_id: str,
         message: intake.Message,
-        booking: decide.BookingState,
+        booking: BookingState,
         action: decide.Action,
         now: datetime,
     ) -> None:
@@ -443,12 +330,12 @@ class Conversation(SafetyFlow):
         slots = self._offerable(client_id, again, None, now) if action.then_offer else None
         with self._txn() as db:
             self._record(where, client_id, "cancel", now, db)
-            db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking.id,))
+            bookings.next_sequence(db, booking.id)
             ledger.set_booking_state(
                 db,
                 booking.id,
-                "cancelling",
-                outcome="moved" if action.then_offer else "cancelled_by_client",
+                BookingStatus.CANCELLING,
+                outcome=Outcome.MOVED if action.then_offer else Outcome.CANCELLED_BY_CLIENT,
             )
             self._enqueue(db, mail, "cancellation", client_id, client, now, booking.id)
             if slots is not None:

@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from daemon.adapters.dav import Calendars
 from daemon.adapters.render import Thread
 from daemon.config.schema import Client, Config
-from daemon.core.booking import changes, decide
+from daemon.core.booking import changes
 from daemon.core.errors import RemoteError, UserError
+from daemon.core.records import BookingState, BookingStatus, Outcome
 from daemon.flows.availability import Availability
 from daemon.flows.booking import Conversation
 from daemon.flows.callevent import call_ics, recipient, remembered_language
@@ -91,7 +92,9 @@ class CalendarWatch:
         for change in plan.act:
             if isinstance(change, changes.Held):
                 with self.store.transaction() as db:
-                    ledger.set_booking_state(db, change.booking.id, "created", outcome="held")
+                    ledger.set_booking_state(
+                        db, change.booking.id, BookingStatus.CREATED, outcome=Outcome.HELD
+                    )
             elif isinstance(change, changes.Moved):
                 self._moved(change, now)
             else:
@@ -101,7 +104,7 @@ class CalendarWatch:
             self._store_tag(self.calendars.ctag(name) if plan.act else tag)
         return len(plan.act)
 
-    def _listing(self, name: str, bookings: list[decide.BookingState]) -> changes.Listing:
+    def _listing(self, name: str, bookings: list[BookingState]) -> changes.Listing:
         """The calendar around the watched calls. A failed listing (an error status, garbage,
         no answer) raises: nothing at all is decided in that pass, held deletions stay held,
         and the job reports the error and tries again."""
@@ -114,7 +117,7 @@ class CalendarWatch:
     def _probe(
         self,
         name: str,
-        booking: decide.BookingState,
+        booking: BookingState,
         listing: changes.Listing,
         hrefs: dict[int, str],
     ) -> str | Exception | None:
@@ -165,7 +168,7 @@ class CalendarWatch:
             )
         log.info("client %s: booking %d moved by the therapist", booking.client_id, booking.id)
 
-    def _deleted(self, booking: decide.BookingState, now: datetime) -> None:
+    def _deleted(self, booking: BookingState, now: datetime) -> None:
         client = self._client(booking.client_id)
         if client is None:
             return
@@ -209,14 +212,14 @@ class CalendarWatch:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _open_bookings(self, now: datetime) -> list[decide.BookingState]:
+    def _open_bookings(self, now: datetime) -> list[BookingState]:
         return watched.open_bookings(self.store.db, now - timedelta(days=14))
 
     def _client(self, client_id: str) -> Client | None:
         email = self.store.client_email(client_id)
         return self.config.client_for(email) if email else None
 
-    def _thread(self, booking: decide.BookingState) -> Thread:
+    def _thread(self, booking: BookingState) -> Thread:
         return Thread(watched.booking_message_id(self.store.db, booking.id), (), "")
 
     def _waiting(self) -> dict[int, datetime]:
@@ -227,7 +230,7 @@ class CalendarWatch:
 
     def _remember(
         self,
-        bookings: list[decide.BookingState],
+        bookings: list[BookingState],
         listing: changes.Listing | None,
         plan: changes.Plan,
     ) -> None:

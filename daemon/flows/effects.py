@@ -18,6 +18,7 @@ from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 from daemon.core.errors import RemoteError, UserError
+from daemon.core.records import BookingStatus, OutboxState
 from daemon.store import ledger
 from daemon.store import outbox as outbox_store
 from daemon.store.db import Store
@@ -52,19 +53,23 @@ def write_events(
             # Nothing reaches the calendar; the booking still counts toward the caps.
             with store.transaction() as db:
                 ledger.set_booking_state(
-                    db, booking_id, "dry-run" if state == "pending" else "cancelled"
+                    db,
+                    booking_id,
+                    BookingStatus.DRY_RUN
+                    if state == BookingStatus.PENDING
+                    else BookingStatus.CANCELLED,
                 )
             continue
         try:
-            if state == "pending":
+            if state == BookingStatus.PENDING:
                 calendars.create_event(calendar, ics.decode(), uid)
                 with store.transaction() as db:
-                    ledger.set_booking_state(db, booking_id, "created", now)
+                    ledger.set_booking_state(db, booking_id, BookingStatus.CREATED, now)
                 log.info("booking %d: event written", booking_id)
             else:
                 calendars.delete_event(calendar, uid)
                 with store.transaction() as db:
-                    ledger.set_booking_state(db, booking_id, "cancelled")
+                    ledger.set_booking_state(db, booking_id, BookingStatus.CANCELLED)
                 log.info("booking %d: event removed", booking_id)
         except RemoteError as error:
             log.warning("booking %d: calendar unavailable, will retry: %s", booking_id, error)
@@ -87,30 +92,34 @@ def send_mail(
     sent_copy: Callable[[bytes], None] | None = None,
     already_sent: Callable[[str], bool] | None = None,
     unrecorded: set[int] | None = None,
+    only: str | None = None,
 ) -> list[GivenUp]:
-    """Send what is due. `unrecorded` (kept by the caller across passes) holds the ids of
-    mail the server took while the store could not record it (a full disk): they are
-    marked sent once it can, never sent twice."""
+    """Send what is due (`only`: just the mail with this Message-ID). `unrecorded` (kept by
+    the caller across passes) holds the ids of mail the server took while the store could
+    not record it (a full disk): they are marked sent once it can, never sent twice."""
     given_up: list[GivenUp] = []
     memo = unrecorded if unrecorded is not None else set()
     for mail in ledger.due_mail(store.db, now):
+        if only is not None and mail.message_id != only:
+            continue
+        interrupted = mail.state == OutboxState.SENDING
         if mail.id in memo or (
-            mail.state == "sending" and already_sent is not None and already_sent(mail.message_id)
+            interrupted and already_sent is not None and already_sent(mail.message_id)
         ):
             # The server took it before a crash or a failed write: do not send it twice.
             with store.transaction() as db:
-                ledger.mark_mail(db, mail.id, "sent", now)
+                ledger.mark_mail(db, mail.id, OutboxState.SENT, now)
                 if mail.id not in memo:
                     outbox_store.mark_filed(db, mail.id)
             memo.discard(mail.id)
             continue
         with store.transaction() as db:
-            ledger.mark_mail(db, mail.id, "sending", now)
+            ledger.mark_mail(db, mail.id, OutboxState.SENDING, now)
 
         def accepted(mail_id: int = mail.id) -> None:
             memo.add(mail_id)
             with store.transaction() as db:
-                ledger.mark_mail(db, mail_id, "sent", now)
+                ledger.mark_mail(db, mail_id, OutboxState.SENT, now)
             memo.discard(mail_id)
 
         try:
@@ -120,12 +129,12 @@ def send_mail(
         except RemoteError as error:
             delay = retry_delay(mail.attempts)
             with store.transaction() as db:
-                ledger.mark_mail(db, mail.id, "pending", now, str(error), delay)
+                ledger.mark_mail(db, mail.id, OutboxState.PENDING, now, str(error), delay)
             log.warning("mail %d (%s): not sent, retry in %s: %s", mail.id, mail.kind, delay, error)
             continue
         except UserError as error:
             with store.transaction() as db:
-                ledger.mark_mail(db, mail.id, "failed", now, str(error))
+                ledger.mark_mail(db, mail.id, OutboxState.FAILED, now, str(error))
             log.error("mail %d (%s): refused for good: %s", mail.id, mail.kind, error)
             given_up.append((mail.id, mail.kind, mail.recipients))
             continue
@@ -136,13 +145,13 @@ def send_mail(
             problem = f"could not be sent ({type(error).__name__})"
             if mail.attempts + 1 >= MAX_UNEXPECTED:
                 with store.transaction() as db:
-                    ledger.mark_mail(db, mail.id, "failed", now, problem)
+                    ledger.mark_mail(db, mail.id, OutboxState.FAILED, now, problem)
                 log.error("mail %d (%s): %s; given up", mail.id, mail.kind, problem)
                 given_up.append((mail.id, mail.kind, mail.recipients))
             else:
                 delay = retry_delay(mail.attempts)
                 with store.transaction() as db:
-                    ledger.mark_mail(db, mail.id, "pending", now, problem, delay)
+                    ledger.mark_mail(db, mail.id, OutboxState.PENDING, now, problem, delay)
                 log.error("mail %d (%s): %s; retry in %s", mail.id, mail.kind, problem, delay)
             continue
         log.info("mail %d (%s) sent", mail.id, mail.kind)

@@ -21,7 +21,7 @@ from daemon.config.schema import Client, Config
 from daemon.core.availability import busy
 from daemon.core.booking import invite
 from daemon.core.followup import followup, icsedit
-from daemon.core.mail.screen import own_addresses
+from daemon.core.records import Outcome
 from daemon.flows import reports
 from daemon.flows.availability import calendar_names
 from daemon.store import bookings, ledger
@@ -81,7 +81,7 @@ class SessionNotes:
         if not ids:
             return 0  # never wrote in: nothing to sum up
         client_id = ids[0]
-        if upcoming.shared_with(own_addresses(self.config)):
+        if upcoming.shared_with(self.config.own_addresses()):
             # The client is on this event: its description would travel to them with the
             # next update the calendar app or server sends. The digest covers them instead.
             log.info("client %s: next session is shared with them; no notes written", client_id)
@@ -113,7 +113,7 @@ class SessionNotes:
         notes = []
         for uid, begin, end, outcome in bookings.calls_of(self.store.db, client_id):
             typed = ""
-            if outcome in ("held", "booked", "moved"):
+            if outcome in (Outcome.HELD, Outcome.BOOKED, Outcome.MOVED):
                 typed = self._typed_notes(uid)
             label = "cancelled" if outcome.startswith("cancelled") else outcome
             notes.append(followup.CallNote(begin, end - begin, label, typed))

@@ -11,14 +11,15 @@ from daemon.config.schema import Config
 
 if TYPE_CHECKING:
     from daemon.adapters.render import Composer
-    from daemon.adapters.smtp import Outbox
 from daemon.core.followup import followup
+from daemon.core.records import BookingStatus, Outcome
 from daemon.core.reports import calllog, digest
+from daemon.store import ledger, settings
 from daemon.store import reports as reports_store
-from daemon.store import settings
 from daemon.store.db import Store, parse_ts, ts
 
-CANCELLED = ("cancelled_by_client", "cancelled_by_therapist")
+CANCELLED = (Outcome.CANCELLED_BY_CLIENT, Outcome.CANCELLED_BY_THERAPIST)
+OFF = (BookingStatus.CANCELLED, BookingStatus.CANCELLING)
 
 
 def call_rows(
@@ -54,11 +55,7 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
         rows = reports_store.bookings_between(store.db, ids, start, end)
         # A call counts while it is on: not cancelled, and not the old time of a call the
         # client moved (that booking is cancelled; its new time is a booking of its own).
-        calls = sum(
-            1
-            for outcome, state in rows
-            if outcome not in CANCELLED and state not in ("cancelled", "cancelling")
-        )
+        calls = sum(1 for outcome, state in rows if outcome not in CANCELLED and state not in OFF)
         counts = {c: sum(1 for outcome, _ in rows if outcome == c) for c in CANCELLED}
         crises = reports_store.crisis_count(store.db, ids, start, end)
         if not calls and not any(counts.values()) and not crises:
@@ -73,8 +70,8 @@ def weekly_digest(store: Store, config: Config, week_start: date) -> str:
                 client.name,
                 calls,
                 comfortable,
-                counts.get("cancelled_by_client", 0),
-                counts.get("cancelled_by_therapist", 0),
+                counts.get(Outcome.CANCELLED_BY_CLIENT, 0),
+                counts.get(Outcome.CANCELLED_BY_THERAPIST, 0),
                 crises,
             )
         )
@@ -137,10 +134,10 @@ def digest_sent_at(store: Store) -> datetime | None:
     return parse_ts(value) if value else None
 
 
-def send_digest(
-    config: Config, store: Store, text: str, now: datetime, composer: Composer, outbox: Outbox
-) -> None:
-    """Mail the digest to the therapist now, and remember it was sent this week."""
+def queue_digest(config: Config, store: Store, text: str, now: datetime, composer: Composer) -> str:
+    """Put the digest in the outbox, like every other mail, and remember it was sent this
+    week in the same transaction: a restart neither loses it nor queues it twice. Returns
+    its Message-ID; the next flush sends it."""
     import secrets
 
     therapist = config.therapist
@@ -149,8 +146,11 @@ def send_digest(
         config.alert_address,
         digest.digest_subject(therapist.language),
         text.splitlines(),
-        f"<{secrets.token_hex(16)}.digest@{domain}>",
+        f"<{secrets.token_hex(16)}.callmemaybe@{domain}>",
         now,
     )
-    outbox.send(mail, therapist.email, [config.alert_address])
-    settings.put(store.db, DIGEST_SENT_KEY, ts(now))
+    message_id = str(mail["Message-ID"])
+    with store.transaction() as db:
+        ledger.enqueue(db, message_id, "digest", None, [config.alert_address], bytes(mail), now)
+        settings.put(db, DIGEST_SENT_KEY, ts(now))
+    return message_id

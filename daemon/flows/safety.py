@@ -20,6 +20,7 @@ from daemon.adapters.render import Composer, Recipient, Thread
 from daemon.config.schema import Client, Config
 from daemon.core.booking import decide
 from daemon.core.mail import intake, screen
+from daemon.core.records import OfferState
 from daemon.core.safety import crisis
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
 from daemon.store import bookings, ledger, outbox
@@ -78,7 +79,7 @@ class SafetyFlow:
         self,
         where: Where,
         message: intake.Message,
-        screened: screen.Screened,
+        screened: screen.Screened[Client],
         now: datetime,
     ) -> str:
         """Mail from outside the roster (or failing authentication, or from a machine).
@@ -107,7 +108,7 @@ class SafetyFlow:
         self,
         where: Where,
         message: intake.Message,
-        screened: screen.Screened,
+        screened: screen.Screened[Client],
         now: datetime,
     ) -> str:
         """One reply with the emergency text only, at most once a day per sender, whatever
@@ -152,11 +153,11 @@ class SafetyFlow:
 
     # --- repeated offers ----------------------------------------------------------------------
 
-    def _open_offer(self, client_id: str) -> decide.OfferState | None:
+    def _open_offer(self, client_id: str) -> OfferState | None:
         offer_id = bookings.open_offer_id(self.store.db, client_id)
         return ledger.load_offer(self.store.db, offer_id) if offer_id is not None else None
 
-    def _repeats(self, offer: decide.OfferState, now: datetime) -> int:
+    def _repeats(self, offer: OfferState, now: datetime) -> int:
         """How often the client's open offer went out again within the last hour (a client
         has one open offer at a time; each copy carries its token)."""
         return outbox.count_since(

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit, urlunsplit
 
-from daemon.config.schema import Config, load_config
+from daemon.config.loading import load_config
+from daemon.config.schema import Config
 from daemon.core.errors import CallMeMaybeError, ConfigError
 from daemon.core.mail import authres
 from daemon.runtime import wiring

@@ -19,7 +19,7 @@ from daemon.core.reports import digest
 from daemon.flows import reminders, reports, retention
 from daemon.flows.followup import SessionNotes
 from daemon.runtime.service import Service
-from daemon.store import ledger
+from daemon.store import settings
 from daemon.store.db import describe, ts, unusable
 
 log = logging.getLogger("callmemaybe.jobs")
@@ -109,31 +109,9 @@ class Jobs:
         if spec is None or not digest.due(spec.weekday, spec.at, config.therapist.tz, last, now):
             return
         text = reports.weekly_digest(store, config, digest.digest_week(now, config.therapist.tz))
-        mail = self.service.composer.notice_to_therapist(
-            config.alert_address,
-            digest.digest_subject(config.therapist.language),
-            text.splitlines(),
-            self.service.conversation.new_message_id(),
-            now,
-        )
-        with store.transaction() as db:
-            # Queued and marked sent-for-this-week together: a restart sends it once.
-            ledger.enqueue(
-                db,
-                str(mail["Message-ID"]),
-                "digest",
-                None,
-                [config.alert_address],
-                bytes(mail),
-                now,
-            )
-            self._mark_sent(now, db)
+        reports.queue_digest(config, store, text, now, self.service.composer)
         log.info("weekly digest queued")
         self.service.flush()
 
-    def _mark_sent(self, now: datetime, db: sqlite3.Connection | None = None) -> None:
-        (db or self.service.store.db).execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (reports.DIGEST_SENT_KEY, ts(now)),
-        )
+    def _mark_sent(self, now: datetime) -> None:
+        settings.put(self.service.store.db, reports.DIGEST_SENT_KEY, ts(now))

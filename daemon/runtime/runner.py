@@ -22,7 +22,8 @@ from pathlib import Path
 from types import FrameType
 
 from daemon.adapters.systemd import Notifier
-from daemon.config.schema import Config, load_config
+from daemon.config.loading import load_config
+from daemon.config.schema import Config
 from daemon.core.errors import CallMeMaybeError, ConfigError, RemoteError, StateError, UserError
 from daemon.runtime.jobs import Jobs
 from daemon.runtime.service import AlreadyRunning, Service

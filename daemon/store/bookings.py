@@ -40,3 +40,8 @@ def open_offer_id(db: sqlite3.Connection, client_id: str) -> int | None:
         (client_id,),
     ).fetchone()
     return int(row[0]) if row else None
+
+
+def next_sequence(db: sqlite3.Connection, booking_id: int) -> None:
+    """The event changes: its iCalendar SEQUENCE goes up, so calendars take the new one."""
+    db.execute("UPDATE bookings SET sequence = sequence + 1 WHERE id = ?", (booking_id,))

@@ -6,23 +6,21 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from daemon.core.booking.decide import BookingState
 from daemon.core.model import Interval
+from daemon.core.records import BookingState
+from daemon.store import ledger
 from daemon.store.db import parse_ts, ts
 
 
 def open_bookings(db: sqlite3.Connection, ended_after: datetime) -> list[BookingState]:
     """The calls still on (booked or moved) whose end is after `ended_after`, earliest first."""
     rows = db.execute(
-        "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome"
+        f"SELECT {ledger.BOOKING_COLUMNS}"
         " FROM bookings WHERE state = 'created' AND outcome IN ('booked', 'moved')"
         " AND end_utc > ? ORDER BY start_utc",
         (ts(ended_after),),
     ).fetchall()
-    return [
-        BookingState(r[0], r[1], r[2], Interval(parse_ts(r[3]), parse_ts(r[4])), r[5], r[6])
-        for r in rows
-    ]
+    return [ledger.booking_state(row) for row in rows]
 
 
 def booking_message_id(db: sqlite3.Connection, booking_id: int) -> str | None:

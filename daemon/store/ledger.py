@@ -11,9 +11,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from daemon.core.booking.decide import BookingState, OfferState
 from daemon.core.model import Interval
+from daemon.core.records import (
+    BookingState,
+    BookingStatus,
+    OfferState,
+    OfferStatus,
+    OutboxState,
+    Outcome,
+)
 from daemon.store.db import parse_ts, ts
 
 
@@ -285,10 +293,12 @@ def load_offer(db: sqlite3.Connection, offer_id: int) -> OfferState:
             (offer_id,),
         )
     )
-    return OfferState(offer_id, client_id, token, message_id, slots, parse_ts(expires_at), status)
+    return OfferState(
+        offer_id, client_id, token, message_id, slots, parse_ts(expires_at), OfferStatus(status)
+    )
 
 
-def close_offer(db: sqlite3.Connection, offer_id: int, status: str) -> None:
+def close_offer(db: sqlite3.Connection, offer_id: int, status: OfferStatus) -> None:
     db.execute("UPDATE offers SET status = ? WHERE id = ?", (status, offer_id))
 
 
@@ -335,16 +345,28 @@ def find_booking(
         return None
     marks = ",".join("?" * len(thread))
     row = db.execute(
-        "SELECT id, client_id, event_uid, start_utc, end_utc, sequence, outcome FROM bookings"
+        f"SELECT {BOOKING_COLUMNS} FROM bookings"
         f" WHERE client_id = ? AND message_id IN ({marks})"
         " AND state NOT IN ('failed', 'cancelling', 'cancelled')"
         " ORDER BY id DESC LIMIT 1",
         (client_id, *thread),
     ).fetchone()
-    if row is None:
-        return None
+    return None if row is None else booking_state(row)
+
+
+# The columns `booking_state` reads, in its order.
+BOOKING_COLUMNS = "id, client_id, event_uid, start_utc, end_utc, sequence, outcome"
+
+
+def booking_state(row: Sequence[Any]) -> BookingState:
+    """The one mapping of a `BOOKING_COLUMNS` row to its record."""
     return BookingState(
-        row[0], row[1], row[2], Interval(parse_ts(row[3]), parse_ts(row[4])), row[5], row[6]
+        int(row[0]),
+        str(row[1]),
+        str(row[2]),
+        Interval(parse_ts(row[3]), parse_ts(row[4])),
+        int(row[5]),
+        Outcome(row[6]),
     )
 
 
@@ -376,14 +398,14 @@ def pending_bookings(db: sqlite3.Connection) -> list[tuple[int, str, str, bytes,
 def set_booking_state(
     db: sqlite3.Connection,
     booking_id: int,
-    state: str,
+    state: BookingStatus,
     now: datetime | None = None,
-    outcome: str | None = None,
+    outcome: Outcome | None = None,
 ) -> None:
     db.execute(
         "UPDATE bookings SET state = ?, created_at = COALESCE(?, created_at),"
         " outcome = COALESCE(?, outcome) WHERE id = ?",
-        (state, ts(now) if now and state == "created" else None, outcome, booking_id),
+        (state, ts(now) if now and state == BookingStatus.CREATED else None, outcome, booking_id),
     )
 
 
@@ -426,7 +448,7 @@ def due_mail(db: sqlite3.Connection, now: datetime) -> list[QueuedMail]:
 def mark_mail(
     db: sqlite3.Connection,
     mail_id: int,
-    state: str,
+    state: OutboxState,
     now: datetime,
     error: str | None = None,
     retry_in: timedelta | None = None,

@@ -31,6 +31,14 @@ def last_error(db: sqlite3.Connection, mail_id: int) -> str | None:
     return row[0] if row else None
 
 
+def state_of(db: sqlite3.Connection, message_id: str) -> tuple[str, str | None] | None:
+    """(state, last error) of the mail with this Message-ID, if it was queued."""
+    row = db.execute(
+        "SELECT state, last_error FROM outbox WHERE message_id = ?", (message_id,)
+    ).fetchone()
+    return None if row is None else (str(row[0]), row[1])
+
+
 def next_attempt(db: sqlite3.Connection) -> datetime | None:
     """When the next queued mail is due (None: nothing waits)."""
     # Mail waiting for its event is not due, however old its retry time: the pending

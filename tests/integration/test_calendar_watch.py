@@ -11,7 +11,7 @@ from typing import Any
 import icalendar
 import pytest
 
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.core.booking.changes import CONFIRM_AFTER
 from daemon.core.errors import RemoteError
 from daemon.demo.loopback import SmtpEndpoint

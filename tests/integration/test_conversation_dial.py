@@ -13,7 +13,7 @@ import icalendar
 import pytest
 
 from daemon.adapters.render import held_until_text
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.core.booking import invite
 from daemon.core.errors import ConfigError
 from daemon.core.model import Interval

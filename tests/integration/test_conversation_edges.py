@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from babel.dates import format_time
 
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.runtime.service import Service
 from daemon.store.db import DB_NAME
 from tests.rig import explicit_internaldate

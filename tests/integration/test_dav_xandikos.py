@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.adapters.dav import Calendars
-from daemon.config.schema import Config, parse_config
+from daemon.config.loading import parse_config
+from daemon.config.schema import Config
 from daemon.core.availability.busy import busy_intervals, parse_calendars
 from daemon.core.errors import UserError
 from daemon.core.model import Interval

@@ -3,11 +3,15 @@ booked call gets one reminder before it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import parse_config
+import pytest
+
+from daemon.config.loading import parse_config
 from daemon.flows import reminders as reminders_module
 from daemon.runtime.jobs import Jobs
 from daemon.runtime.service import Service
@@ -202,3 +206,47 @@ def test_a_reminder_is_queued_once_and_dropped_if_the_call_goes_before_it_is_sen
     finally:
         service.close()
     assert reminders(practice) == []
+
+
+# --- `digest --send`: through the outbox, like the weekly job -------------------------------
+
+
+def test_digest_send_queues_the_digest_and_sends_it_once_through_the_outbox(
+    practice: Practice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from daemon.cli import main
+
+    assert main(["digest", "--config", str(practice.path), "--send"]) == 0
+    assert "sent the digest" in capsys.readouterr().out
+    assert len(digest_mails(practice)) == 1
+    service = practice.service()
+    try:
+        rows = service.store.db.execute("SELECT kind, state FROM outbox").fetchall()
+        assert rows == [("digest", "sent")]
+        service.flush()  # the daemon's flush finds nothing left to send
+        assert len(digest_mails(practice)) == 1
+    finally:
+        service.close()
+
+
+def test_digest_send_while_the_daemon_runs_leaves_the_sending_to_it(
+    practice: Practice,
+) -> None:
+    service = practice.service()  # holds the state_dir's lock, as a running daemon does
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "daemon", "digest", "--config", str(practice.path), "--send"],
+            env=practice.env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "the running daemon sends it" in done.stdout
+        assert digest_mails(practice) == []
+        service.flush()
+        assert len(digest_mails(practice)) == 1
+        service.flush()
+        assert len(digest_mails(practice)) == 1
+    finally:
+        service.close()

@@ -174,7 +174,14 @@ def test_an_inbox_rule_header_counts_only_for_the_senders_own_rule() -> None:
 
 def test_a_crisis_from_outlook_is_answerable_and_noticed(practice: Practice) -> None:
     msg = parse((CORPUS / "human_outlook_ios_crisis.eml").read_bytes())
-    screened = screen.screen(msg, practice.config)
+    config = practice.config
+    screened = screen.screen(
+        msg,
+        config.client_for(msg.from_addr),
+        own=config.own_addresses(),
+        extra_crisis_words=config.safety.extra_crisis_words,
+        trust_authserv_id=config.mail.trust_authserv_id,
+    )
     assert screened.answerable and screened.crisis
 
 

@@ -13,7 +13,7 @@ from babel.dates import format_skeleton
 from icalendar import Calendar
 
 from daemon.adapters.dav import Calendars
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.core.followup.followup import BEGIN_MARK
 from daemon.core.reports.digest import week_bounds
 from daemon.core.safety import crisis

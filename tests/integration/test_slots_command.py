@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.flows.availability import offerable_slots
 from daemon.runtime.wiring import calendars as open_calendars
 from daemon.store.db import parse_ts

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from daemon.config.schema import Config, parse_config
+from daemon.config.loading import parse_config
+from daemon.config.schema import Config
 from daemon.demo.loopback import SmtpEndpoint
 from daemon.runtime.service import Service
 from tests.rig import DavAccount, ImapAccount

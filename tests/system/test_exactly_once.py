@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from daemon.config.schema import Config, load_config
+from daemon.config.loading import load_config
+from daemon.config.schema import Config
 from daemon.core.errors import RemoteError
 from daemon.core.model import Interval
 from daemon.demo.loopback import SmtpEndpoint

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.demo.loopback import SmtpEndpoint, imap_server
 from tests.rig import DavAccount, ImapAccount, unique_name
 from tests.rig.cyrus import cyrus_server

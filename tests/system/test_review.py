@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from daemon.adapters.systemd import Notifier
-from daemon.config.schema import parse_config
+from daemon.config.loading import parse_config
 from daemon.core.model import Interval
 from daemon.runtime.jobs import Jobs
 from daemon.runtime.runner import Runner

@@ -23,10 +23,6 @@ CORE = sorted(
 FORBIDDEN = {"sqlite3", "smtplib", "imaplib", "socket", "subprocess", "os", "shutil"}
 # Third-party libraries the core may use: they parse and compute, they do no I/O.
 PARSERS = {"icalendar", "recurring_ical_events", "babel", "mailparser_reply"}
-# The one arrow that still runs back up: screen reads the roster and addresses from Config
-# (a frozen value by then). Taking plain values instead needs its callers in flows/booking.py
-# changed; that waits until the edits in flight there have landed.
-BACK_EDGES = {"core/mail/screen.py": {"daemon.config.schema"}}
 
 
 def imports(module: str) -> set[str]:
@@ -51,7 +47,7 @@ def test_the_core_folder_is_found() -> None:
 
 @pytest.mark.parametrize("module", CORE)
 def test_the_core_imports_only_the_core_the_standard_library_and_parsers(module: str) -> None:
-    for name in imports(module) - BACK_EDGES.get(module, set()):
+    for name in imports(module):
         top = name.split(".")[0]
         if top == "daemon":
             assert name.startswith("daemon.core."), f"{module} imports the shell module {name}"
@@ -68,12 +64,6 @@ def test_the_core_never_reads_the_clock(module: str) -> None:
         assert clock not in source, f"{module} reads the clock ({clock})"
 
 
-def test_the_known_back_edges_are_still_needed() -> None:
-    # A back edge that is gone must leave this list, so it cannot hide a new one.
-    for module, names in BACK_EDGES.items():
-        assert names <= imports(module), f"{module} no longer imports {names}: drop it"
-
-
 def _shell_sources() -> dict[str, str]:
     return {
         path.relative_to(DAEMON).as_posix(): path.read_text()
@@ -82,9 +72,8 @@ def _shell_sources() -> dict[str, str]:
     }
 
 
-# SQL still outside the store, in modules other branches are editing now: it moves into
-# store/ once they have landed. The list may only shrink.
-SQL_OUTSIDE = {"flows/alerts.py", "flows/booking.py", "runtime/jobs.py"}
+# SQL outside the store, while a move is in flight. Empty now: it may only stay so.
+SQL_OUTSIDE: set[str] = set()
 
 
 def test_every_sql_statement_lives_in_the_store() -> None:

@@ -23,8 +23,8 @@ from daemon.core.booking.changes import (
     Unknown,
     Unreadable,
 )
-from daemon.core.booking.decide import BookingState
 from daemon.core.model import Interval
+from daemon.core.records import BookingState, Outcome
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 UID = "call-1@callmemaybe"
@@ -34,7 +34,7 @@ def booking(number: int = 1, hours_ahead: int = 24, sequence: int = 0) -> Bookin
     start = NOW + timedelta(hours=hours_ahead)
     return BookingState(
         number, f"client{number}", f"call-{number}@callmemaybe",
-        Interval(start, start + timedelta(minutes=15)), sequence, "booked",
+        Interval(start, start + timedelta(minutes=15)), sequence, Outcome.BOOKED,
     )  # fmt: skip
 
 

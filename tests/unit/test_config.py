@@ -11,12 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from daemon.config.schema import (
-    Config,
-    load_config,
-    parse_config,
-    rules,
-)
+from daemon.config.loading import load_config, parse_config
+from daemon.config.schema import Config, rules
 from daemon.config.values import (
     Digest,
     Span,

@@ -9,14 +9,15 @@ import pytest
 
 from daemon.core.booking import decide
 from daemon.core.model import Interval
+from daemon.core.records import OfferState, OfferStatus
 from daemon.core.safety import crisis
 
 NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 SLOT = Interval(NOW + timedelta(days=1), NOW + timedelta(days=1, minutes=15))
 
 
-def offer(status: str = "open", expires: timedelta = timedelta(days=2)) -> decide.OfferState:
-    return decide.OfferState(1, "c1", "abcd2345", "<o@x>", (SLOT,), NOW + expires, status)
+def offer(status: str = "open", expires: timedelta = timedelta(days=2)) -> OfferState:
+    return OfferState(1, "c1", "abcd2345", "<o@x>", (SLOT,), NOW + expires, OfferStatus(status))
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def offer(status: str = "open", expires: timedelta = timedelta(days=2)) -> decid
     ],
 )
 def test_a_new_request_repeats_a_valid_open_offer_instead_of_replacing_it(
-    current: decide.OfferState | None, repeats: int, expected: object
+    current: OfferState | None, repeats: int, expected: object
 ) -> None:
     assert decide.on_new_request(current, NOW, repeats) == expected
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-REPLY_LIMIT = 5
+# The limits on automatic mail, written here once (flows/alerts reads them).
+REPLY_LIMIT = 5  # automatic replies to one client within REPLY_WINDOW
 REPLY_WINDOW = timedelta(hours=1)
-UNKNOWN_SENDER_EVERY = timedelta(days=7)
+UNKNOWN_SENDER_EVERY = timedelta(days=7)  # the generic note to a sender we do not know
+STRANGER_CRISIS_EVERY = timedelta(days=1)  # the emergency reply to a stranger in crisis
 ALERT_LIMIT = 3  # alerts of one kind about one sender
 ALERT_WINDOW = timedelta(hours=1)
 ALERT = "alert"

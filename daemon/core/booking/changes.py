@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 
 import icalendar
 
-from daemon.core.booking.decide import BookingState
 from daemon.core.model import Interval
+from daemon.core.records import BookingState
 
 # A mass deletion is told only once it has lasted this long. Long enough for a server that
 # lost its data for a moment (a restore, a migration, a proxy with a cold cache) to come

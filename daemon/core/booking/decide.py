@@ -12,31 +12,8 @@ from datetime import datetime, timedelta
 
 from daemon.core.mail import choice
 from daemon.core.model import Interval
+from daemon.core.records import BookingState, OfferState, OfferStatus, Outcome
 from daemon.core.safety import crisis
-
-
-@dataclass(frozen=True)
-class OfferState:
-    """An offer this daemon made, as the store remembers it."""
-
-    id: int
-    client_id: str
-    token: str
-    message_id: str
-    slots: tuple[Interval, ...]
-    expires_at: datetime
-    status: str  # open, chosen, superseded, expired
-
-
-@dataclass(frozen=True)
-class BookingState:
-    id: int
-    client_id: str
-    event_uid: str
-    slot: Interval
-    sequence: int
-    outcome: str
-
 
 # --- what the service is asked to do --------------------------------------------------------
 
@@ -94,7 +71,7 @@ def on_new_request(
     open_offer: OfferState | None, now: datetime, repeats_this_hour: int
 ) -> RepeatOffer | MakeOffer:
     """A request (or crisis words) outside any offer's thread."""
-    if open_offer is None or open_offer.status != "open" or now >= open_offer.expires_at:
+    if open_offer is None or open_offer.status != OfferStatus.OPEN or now >= open_offer.expires_at:
         return MakeOffer()
     return RepeatOffer(open_offer, send=repeats_this_hour < REPEATS_PER_HOUR)
 
@@ -124,7 +101,9 @@ def what_they_got(no_reply: str | None, sent: Sequence[str], dry_run: bool) -> t
 
 def late(offer: OfferState, now: datetime) -> bool:
     """An answer to an offer whose time ran out: its slots were released to others."""
-    return offer.status == "expired" or (offer.status == "open" and now >= offer.expires_at)
+    return offer.status == OfferStatus.EXPIRED or (
+        offer.status == OfferStatus.OPEN and now >= offer.expires_at
+    )
 
 
 def on_offer_reply(
@@ -132,7 +111,7 @@ def on_offer_reply(
 ) -> Action:
     """A client answered an offer. `chosen_is_free` is the fresh re-check of a picked slot
     (for a late answer, one that counts the times now held for others too)."""
-    if offer.status not in ("open", "expired"):
+    if offer.status not in (OfferStatus.OPEN, OfferStatus.EXPIRED):
         return MakeOffer(again=True)
     if late(offer, now):
         # A late pick still books when its slot is free and within every rule: the client
@@ -189,7 +168,7 @@ def on_booking_reply(
     if intent is None:
         return Ignore("no change asked for")
     # `moved` here is the therapist's move: the call is still on, at its new time.
-    if booking.outcome not in ("booked", "moved") or booking.slot.end <= now:
+    if booking.outcome not in (Outcome.BOOKED, Outcome.MOVED) or booking.slot.end <= now:
         return Ignore("call no longer open")
     return CancelCall(then_offer=isinstance(intent, choice.Move))
 
