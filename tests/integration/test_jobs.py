@@ -70,12 +70,18 @@ def test_the_digest_goes_out_once_at_its_time_and_not_on_a_fresh_install(
 # --- the reminder before a call --------------------------------------------------------------
 
 
-def early_tomorrow() -> datetime:
-    """05:00 in Berlin tomorrow: the earliest slot (09:00, the window's start) is four hours
-    ahead whatever the hour the suite runs."""
+def next_five_am() -> datetime:
+    """The next 05:00 in Berlin: the earliest slot (09:00, the window's start) is four hours
+    ahead of it whatever the hour the suite runs. Never more than a day ahead, so the mail
+    appended now still counts as recent on the daemon's first run (`offer_valid_for`): at
+    02:00, tomorrow's 05:00 would have made it look 27 hours old."""
     berlin = ZoneInfo("Europe/Berlin")
-    day = datetime.now(berlin).date() + timedelta(days=1)
-    return datetime(day.year, day.month, day.day, 5, tzinfo=berlin).astimezone(UTC)
+    now = datetime.now(berlin)
+    five = datetime(now.year, now.month, now.day, 5, tzinfo=berlin)
+    if five <= now:
+        day = now.date() + timedelta(days=1)
+        five = datetime(day.year, day.month, day.day, 5, tzinfo=berlin)
+    return five.astimezone(UTC)
 
 
 def reminders(practice: Practice) -> list[EmailMessage]:
@@ -107,7 +113,7 @@ def remind_at(practice: Practice, moment: datetime) -> None:
 
 
 def test_the_client_gets_one_reminder_before_the_call(practice: Practice) -> None:
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     remind_at(practice, start - timedelta(hours=3))  # not yet
     assert reminders(practice) == []
@@ -129,7 +135,7 @@ def test_a_call_booked_shortly_before_it_starts_gets_no_reminder(practice: Pract
     longer = "  notice: 2h\n  remind_before: 2d\n"
     text = practice.path.read_text().replace("  notice: 2h\n", longer)
     practice.config = parse_config(text, source=str(practice.path))
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     assert start - clock.now < timedelta(days=2)
     for before in (timedelta(hours=20), timedelta(hours=1)):
@@ -138,7 +144,7 @@ def test_a_call_booked_shortly_before_it_starts_gets_no_reminder(practice: Pract
 
 
 def test_a_cancelled_call_gets_no_reminder(practice: Practice) -> None:
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     service = Service(practice.config, clock=clock)
     try:
@@ -152,7 +158,7 @@ def test_a_cancelled_call_gets_no_reminder(practice: Practice) -> None:
 
 
 def test_a_moved_call_is_reminded_at_its_new_time_only(practice: Practice) -> None:
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     [obj] = practice.dav.calendar("Practice").events()
     component = obj.icalendar_instance.walk("VEVENT")[0]
@@ -173,7 +179,7 @@ def test_a_moved_call_is_reminded_at_its_new_time_only(practice: Practice) -> No
 def test_no_reminder_when_remind_before_is_zero(practice: Practice) -> None:
     text = practice.path.read_text().replace("  notice: 2h\n", "  notice: 2h\n  remind_before: 0\n")
     practice.config = parse_config(text, source=str(practice.path))
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     service = Service(practice.config, clock=Clock(start - timedelta(minutes=30)))
     try:
@@ -188,7 +194,7 @@ def test_no_reminder_when_remind_before_is_zero(practice: Practice) -> None:
 def test_a_reminder_is_queued_once_and_dropped_if_the_call_goes_before_it_is_sent(
     practice: Practice,
 ) -> None:
-    clock = Clock(early_tomorrow())
+    clock = Clock(next_five_am())
     start = book_at(practice, clock)
     service = Service(practice.config, clock=Clock(start - timedelta(hours=1)))
     try:
