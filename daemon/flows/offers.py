@@ -12,10 +12,9 @@ import secrets
 import sqlite3
 from contextlib import AbstractContextManager
 from datetime import datetime
-from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
-from daemon.adapters.render import Composer, Recipient, Thread
+from daemon.adapters.render import Composer, Thread
 from daemon.config.schema import Client, Config
 from daemon.core.booking import decide
 from daemon.core.mail import intake
@@ -23,17 +22,17 @@ from daemon.core.model import Interval
 from daemon.core.records import OfferState, OfferStatus
 from daemon.flows.alerts import Alerts
 from daemon.flows.availability import Availability
+from daemon.flows.conversing import ConversationParts, Where
 from daemon.store import ledger
 
 log = logging.getLogger("callmemaybe.conversation")
 
-Where = tuple[str, int, int, str | None]
 
 # Token alphabet for the short reference in mailto subjects: no look-alikes (0/o, 1/l).
 _TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 
 
-class OfferFlow:
+class OfferFlow(ConversationParts):
     config: Config
     availability: Availability
     composer: Composer
@@ -43,33 +42,6 @@ class OfferFlow:
     if TYPE_CHECKING:
 
         def _txn(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-        def _record(
-            self,
-            where: Where,
-            client_id: str | None,
-            kind: str,
-            now: datetime,
-            db: sqlite3.Connection | None = None,
-        ) -> int: ...
-
-        def _enqueue(
-            self,
-            db: sqlite3.Connection,
-            mail: EmailMessage,
-            kind: str,
-            client_id: str,
-            client: Client,
-            now: datetime,
-            waits_for: int | None = None,
-        ) -> None: ...
-
-        def new_message_id(self) -> str: ...
-
-        def _to(self, client: Client) -> Recipient: ...
-
-        @staticmethod
-        def _thread(message: intake.Message) -> Thread: ...
 
     def _offer(
         self,

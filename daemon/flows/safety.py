@@ -13,25 +13,23 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
-from daemon.adapters.render import Composer, Recipient, Thread
+from daemon.adapters.render import Composer
 from daemon.config.schema import Client, Config
 from daemon.core.booking import decide
 from daemon.core.mail import intake, screen
 from daemon.core.records import OfferState
 from daemon.core.safety import crisis
 from daemon.flows.alerts import Alerts, CrisisNote, Staged
+from daemon.flows.conversing import ConversationParts, Where
 from daemon.store import bookings, ledger, outbox
 from daemon.store.db import Store
 
 log = logging.getLogger("callmemaybe.conversation")
 
-Where = tuple[str, int, int, str | None]
 
-
-class SafetyFlow:
+class SafetyFlow(ConversationParts):
     config: Config
     store: Store
     composer: Composer
@@ -47,33 +45,6 @@ class SafetyFlow:
 
     if TYPE_CHECKING:
         clock: Callable[[], datetime]
-
-        def _record(
-            self,
-            where: Where,
-            client_id: str | None,
-            kind: str,
-            now: datetime,
-            db: sqlite3.Connection | None = None,
-        ) -> int: ...
-
-        def _enqueue(
-            self,
-            db: sqlite3.Connection,
-            mail: EmailMessage,
-            kind: str,
-            client_id: str,
-            client: Client,
-            now: datetime,
-            waits_for: int | None = None,
-        ) -> None: ...
-
-        def new_message_id(self) -> str: ...
-
-        def _to(self, client: Client) -> Recipient: ...
-
-        @staticmethod
-        def _thread(message: intake.Message) -> Thread: ...
 
     def _stranger(
         self,
