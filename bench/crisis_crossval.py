@@ -6,7 +6,9 @@ author, the model is trained on the other two and rules plus that model score th
 author, per language. The rules are fixed and were tuned on author 0, so the author-0 fold
 flatters them; authors a and b are the honest estimate of mail nobody here wrote, and every
 choice of features, gate and threshold is made on them. `--sweep` also prints, for authors a
-and b together, recall and precision at other model thresholds.
+and b together, recall and precision at other model thresholds. `--show AUTHOR` prints that
+author's misses and false alarms in its fold word for word (development authors only; the
+held-out corpora live elsewhere and are never read here).
 
 The family rules (`daemon/crisis_families.py`) were written from the misses of authors a and b,
 so with them the a/b figures flatter the rules too. `--first-rules` scores without them (only
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.crisis_eval import load  # noqa: E402
+from daemon import crisis_train  # noqa: E402
 from daemon.core.safety import crisis, crisis_families, crisis_model  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
@@ -31,7 +34,7 @@ DEV = ROOT / "tests" / "data" / "crisis" / "dev"
 # none of it is crisis language, and the model never trains on it, so the share it flags
 # shows what a threshold costs on ordinary mail.
 EVERYDAY = ROOT / "tests" / "data" / "intent" / "dev"
-SWEEP = (-2.0, -1.5, -1.2, -1.0, -0.8, -0.6, -0.4, -0.2, 0.0, 0.3, 0.6, 1.0)
+SWEEP = (-1.0, -0.6, -0.4, -0.2, 0.0, 0.1, 0.2, 0.4, 0.6, 1.0)
 
 
 def author(path: Path) -> str:
@@ -44,12 +47,8 @@ def _rate(hits: int, total: int) -> str:
 
 
 def everyday() -> list[str]:
-    out = []
-    for path in sorted(EVERYDAY.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.lstrip().startswith("#"):
-                out.append(line.partition("\t")[2].replace("\\n", "\n"))
-    return out
+    """Everyday client mail the model never trains on (intent author c)."""
+    return [text for _, text in crisis_train.everyday(("c",))]
 
 
 def main(argv: list[str]) -> int:
@@ -61,10 +60,12 @@ def main(argv: list[str]) -> int:
     authors = sorted({author(p) for p in files})
     # per author/language: (label, rules found?, model score) for the sweep
     rows: list[tuple[str, str, bool, float | None]] = []
+    shown = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--show"}
+    c = next((float(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--c"), crisis_train.C)
     fresh = [0, 0, 0]  # authors a and b: positives, caught, false alarms
     for held in authors:
         training = [ex for p in files if author(p) != held for ex in corpus[p]]
-        model = crisis_model.Model.train(training)
+        model = crisis_train.train(training + crisis_train.everyday(), c)
         totals = [0, 0, 0]
         print(f"== author {held} held back (model trained on {len(training)} examples)")
         for path in (p for p in files if author(p) == held):
@@ -73,12 +74,18 @@ def main(argv: list[str]) -> int:
                 finding = crisis.detect(text, model=model)
                 if "--sweep" in argv:
                     by_rules = crisis.by_rules(text) is not None
-                    rows.append((held, label, by_rules, crisis_model.crisis_score(text, model)))
+                    score = crisis_model.crisis_score(text, model)
+                    # Shift by the text's own threshold, so the sweep moves both together.
+                    shift = crisis_model.threshold(text) - crisis_model.THRESHOLD
+                    rows.append((held, label, by_rules, None if score is None else score - shift))
                 if label == "none":
                     alarms += finding is not None
                 else:
                     positives += 1
                     caught += finding is not None
+                if held in shown and (finding is not None) == (label == "none"):
+                    got = finding.category if finding else "-"
+                    print(f"    {label} -> {got}: {text!r}")
             print(
                 f"  {path.stem}: recall {_rate(caught, positives)}, precision "
                 f"{_rate(caught, caught + alarms)} ({positives - caught} missed, "
@@ -98,8 +105,17 @@ def main(argv: list[str]) -> int:
         f"{_rate(fresh[1], fresh[0])}, precision {_rate(fresh[1], fresh[1] + fresh[2])}"
     )
     mails = everyday()
-    flagged = sum(crisis.detect(text) is not None for text in mails)
-    print(f"== everyday mail ({len(mails)} texts, shipped model): {flagged} flagged")
+    full = crisis_train.train([ex for p in files for ex in corpus[p]] + crisis_train.everyday(), c)
+    quiet = []
+    for t in mails:
+        score = crisis_model.crisis_score(t, full)
+        shift = crisis_model.threshold(t) - crisis_model.THRESHOLD
+        quiet.append((crisis.by_rules(t) is not None, None if score is None else score - shift))
+    flagged = sum(r or (s is not None and s > crisis_model.THRESHOLD) for r, s in quiet)
+    print(
+        f"== everyday mail never trained on ({len(mails)} texts, model of the whole corpus): "
+        f"{flagged} flagged ({flagged / len(mails):.3f})"
+    )
     if "--sweep" in argv:
         for threshold in SWEEP:
             positives = caught = alarms = 0
@@ -112,9 +128,10 @@ def main(argv: list[str]) -> int:
                 else:
                     positives += 1
                     caught += flagged
+            loud = sum(r or (s is not None and s > threshold) for r, s in quiet)
             print(
                 f"  threshold {threshold:+.1f}: recall {_rate(caught, positives)}, "
-                f"precision {_rate(caught, caught + alarms)}"
+                f"precision {_rate(caught, caught + alarms)}, everyday {loud / len(mails):.3f}"
             )
     return 0
 

@@ -1,35 +1,126 @@
 """Train the crisis model from the development corpus: `python -m daemon.crisis_train [DIR]`.
 
 Reads every `<language>.txt` in DIR (default tests/data/crisis/dev, the corpus the rules were
-written against; never the held-out one) and writes daemon/core/safety/crisis_model.json.
-Deterministic: the same corpus gives the same file, which tests/unit/test_crisis.py checks.
+written against; never a held-out one) and, as more examples of mail that is not a crisis,
+the everyday client mail of the intent corpus by the authors in `EVERYDAY_AUTHORS` (the others
+stay unseen, so tests/unit/test_crisis.py can measure what the model costs on ordinary mail).
+Writes daemon/core/safety/crisis_model.json.
+
+The fitting is scikit-learn's logistic regression (the `train` extra): the service never
+imports this module, it only reads the weights (`crisis_model`). Same corpus and same library
+give the same file; tests/unit/test_crisis.py retrains and compares, within rounding.
 """
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
-from daemon.core.safety.crisis_model import Model
+from daemon.core.safety import crisis
+from daemon.core.safety.crisis_model import (
+    DIGITS,
+    MIN_COUNT,
+    NONE,
+    Model,
+    features,
+    stretches,
+    vector,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
+EVERYDAY = ROOT / "tests" / "data" / "intent" / "dev"
+# Intent authors whose mail trains the model as "not a crisis" ("" is the first author's
+# en.txt, de.txt, es.txt). Author c is kept out: the everyday-mail bound is measured on it.
+EVERYDAY_AUTHORS = ("", "b", "h")
 MODEL = Path(__file__).resolve().parent / "core" / "safety" / "crisis_model.json"
+# Inverse regularisation strength, chosen with bench/crisis_crossval.py (leave one author out).
+C = 10.0
+
+
+def _read(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, _, text = line.partition("\t")
+            out.append((label.strip(), text.replace("\\n", "\n")))
+    return out
 
 
 def examples(directory: Path) -> list[tuple[str, str]]:
     """(label, text) of every corpus file in `directory`, in a stable order."""
+    return [example for path in sorted(directory.glob("*.txt")) for example in _read(path)]
+
+
+def everyday(authors: tuple[str, ...] = EVERYDAY_AUTHORS) -> list[tuple[str, str]]:
+    """Ordinary client mail from the intent corpus, labelled "none". A text the rules call a
+    crisis ("can we talk, I can't go on like this") is left out rather than taught as none."""
     out = []
-    for path in sorted(directory.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                label, _, text = line.partition("\t")
-                out.append((label.strip(), text.replace("\\n", "\n")))
+    for path in sorted(EVERYDAY.glob("*.txt")):
+        if (path.stem.partition("-")[2]) not in authors:
+            continue
+        for _, text in _read(path):
+            if crisis.by_rules(text) is None:
+                out.append((NONE, text))
     return out
 
 
-def trained(directory: Path = DEV) -> str:
-    return Model.train(examples(directory)).to_json() + "\n"
+def train(training: list[tuple[str, str]], c: float = C) -> Model:
+    """Fit the weights of `crisis_model` on (label, text) pairs."""
+    # Imported here: only training needs them, and they are heavy.
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    # The service scores a text by its most worrying stretch of sentences, so every stretch of a
+    # text that is not a crisis is taught as not a crisis; a crisis text is taught whole, since
+    # which of its stretches holds the crisis is not labelled.
+    rows = [
+        (int(label != NONE), feats)
+        for label, text in training
+        for feats in ([features(text)] if label != NONE else stretches(text) or [features(text)])
+    ]
+    found = [feats for _, feats in rows]
+    counts: dict[str, int] = {}
+    for feats in found:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    total = len(found)
+    idf = {
+        f: round(math.log((1 + total) / (1 + n)) + 1, DIGITS)
+        for f, n in sorted(counts.items())
+        if n >= MIN_COUNT
+    }
+    index = {f: i for i, f in enumerate(idf)}
+    data: list[float] = []
+    columns: list[int] = []
+    pointers = [0]
+    for feats in found:
+        for f, value in sorted(vector(feats, idf).items()):
+            data.append(value)
+            columns.append(index[f])
+        pointers.append(len(data))
+    matrix = csr_matrix((data, columns, pointers), shape=(total, len(index)))
+    target = [label for label, _ in rows]
+    # Balanced classes: near misses and everyday mail outnumber crises, and a missed crisis
+    # costs more than a needless alert.
+    fit = LogisticRegression(C=c, max_iter=10_000, class_weight="balanced").fit(matrix, target)
+    weights = {
+        f: round(float(w), DIGITS)
+        for f, w in zip(idf, fit.coef_[0], strict=True)
+        if round(float(w), DIGITS) != 0.0
+    }
+    categories: dict[str, dict[str, int]] = {}
+    for label, text in training:
+        if label != NONE:
+            per_label = categories.setdefault(label, {})
+            for word in sorted(set(crisis.normalise(text).split()) - {"."}):
+                per_label[word] = per_label.get(word, 0) + 1
+    return Model(round(float(fit.intercept_[0]), DIGITS), weights, idf, categories)
+
+
+def trained(directory: Path = DEV) -> Model:
+    return train(examples(directory) + everyday())
 
 
 def main(argv: list[str]) -> int:
@@ -37,8 +128,8 @@ def main(argv: list[str]) -> int:
     if directory.name != "dev":
         print(f"{directory}: train only on the development corpus (a directory named dev)")
         return 2
-    MODEL.write_text(trained(directory), encoding="utf-8")
-    print(f"wrote {MODEL.name} from {len(examples(directory))} examples")
+    MODEL.write_text(trained(directory).to_json() + "\n", encoding="utf-8")
+    print(f"wrote {MODEL.name} from {len(examples(directory))} examples and everyday mail")
     return 0
 
 

@@ -95,10 +95,10 @@ def test_dev_precision_and_category_rate() -> None:
         f"\ndev: recall {hits / len(caught):.3f}, precision {precision:.3f}, "
         f"right category {right / len(caught):.3f}"
     )
-    assert hits / len(caught) >= 0.98
-    # The model's threshold is chosen for recall on authors it was not trained on (issue 9:
-    # when in doubt, flag), which costs precision on the near misses even in-sample.
-    assert precision >= 0.86
+    # In-sample, and still not 1.0: the model is regularised for authors it never read
+    # (bench/crisis_crossval.py), not fitted to remember every development line.
+    assert hits / len(caught) >= 0.96
+    assert precision >= 0.9
     assert right / len(caught) >= 0.9
 
 
@@ -106,11 +106,15 @@ EVERYDAY = CORPUS.parent / "intent" / "dev"
 
 
 def test_everyday_client_mail_is_rarely_flagged() -> None:
-    """Ordinary requests and replies (the intent corpus, never trained on) stay quiet: the
-    model speaks only on texts with a word of the crisis domain."""
+    """Ordinary requests and replies stay quiet: the intent corpus's mail that the model never
+    trained on (the authors outside crisis_train.EVERYDAY_AUTHORS)."""
+    unseen = {path.stem.partition("-")[2] for path in EVERYDAY.glob("*.txt")}
+    unseen -= set(crisis_train.EVERYDAY_AUTHORS)
+    assert unseen
     mails = [
         line.partition("\t")[2].replace("\\n", "\n")
         for path in sorted(EVERYDAY.glob("*.txt"))
+        if path.stem.partition("-")[2] in unseen
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
@@ -403,10 +407,22 @@ def test_the_public_constants_are_stable() -> None:
 
 
 def test_the_shipped_model_is_the_one_the_dev_corpus_trains() -> None:
-    """Nobody can slip other mail (the held-out corpus) into the model unnoticed: retrain
-    with `python -m daemon.crisis_train` after changing the dev corpus."""
-    shipped = (Path(crisis_model.__file__).parent / "crisis_model.json").read_text("utf-8")
-    assert shipped == crisis_train.trained(DEV)
+    """Nobody can slip other mail (the held-out corpus) into the model unnoticed: refit with
+    `python -m daemon.crisis_train` after changing the dev corpus. The features and their
+    rarity must be the same; the fitted weights may differ in the last digits between
+    machines (floating point in the solver), never more."""
+    shipped = crisis_model.Model.from_json(
+        (Path(crisis_model.__file__).parent / "crisis_model.json").read_text("utf-8")
+    )
+    refit = crisis_train.trained(DEV)
+    assert shipped.idf == refit.idf
+    assert shipped.categories == refit.categories
+    assert abs(shipped.bias - refit.bias) < 0.01
+    drift = max(
+        abs(shipped.weights.get(f, 0.0) - refit.weights.get(f, 0.0))
+        for f in shipped.weights.keys() | refit.weights.keys()
+    )
+    assert drift < 0.01
 
 
 def test_the_model_only_adds_alerts_to_what_the_rules_find() -> None:
@@ -420,8 +436,8 @@ def test_the_model_only_adds_alerts_to_what_the_rules_find() -> None:
 
 def test_training_is_deterministic() -> None:
     examples = crisis_train.examples(DEV)[::7]
-    first = crisis_model.Model.train(examples)
-    assert first.to_json() == crisis_model.Model.train(examples).to_json()
+    first = crisis_train.train(examples)
+    assert first.to_json() == crisis_train.train(examples).to_json()
     # A model trained without a text scores it like any other: no crash, a number or None.
     assert crisis_model.crisis_score("i keep thinking about the end", first) is not None
 

@@ -1,17 +1,16 @@
-"""A small logistic-regression model beside the crisis rules (pure, no network, no dependencies).
+"""A small logistic-regression model beside the crisis rules (pure, no network; reading the
+weights needs nothing but the standard library).
 
-The rules name wordings; people find new ones. This model, trained by `daemon/crisis_train.py`
-on the development corpus (tests/data/crisis/dev/) only, weighs words, word pairs and the
-letter groups inside words (so "suicidarme", "umbringa" and "unalive" meet their relatives and
-typos still count), and is asked only when no rule matched: it can add an alert, never remove
-one. A long mail is judged by its most worrying stretch of two sentences, so one crisis
-sentence in the middle of talk about times still counts. Its weights ship inside the package
-as `crisis_model.json`; a test retrains it from the corpus and compares, so nobody can slip
-held-out mail into it.
+The rules name wordings; people find new ones. This model, fitted by `daemon/crisis_train.py`
+on the development corpus (tests/data/crisis/dev/) and on everyday client mail only, weighs
+words, word pairs and the letter groups inside words (so "suicidarme", "umbringa" and
+"unalive" meet their relatives and typos still count), each by its rarity (idf), and is asked
+only when no rule matched: it can add an alert, never remove one. A long mail is judged by its
+most worrying stretch of two sentences, so one crisis sentence in the middle of talk about
+times still counts. Its weights ship inside the package as `crisis_model.json`; a test refits
+it from the corpus and compares, so nobody can slip held-out mail into it.
 
-Training is deterministic: a fixed order of examples, plain float arithmetic, weights rounded
-before they are written. Cost of a text is linear in its length: one dictionary lookup per
-feature of each stretch.
+Cost of a text is linear in its length: one dictionary lookup per feature of each stretch.
 """
 
 from __future__ import annotations
@@ -29,22 +28,19 @@ from daemon.core.safety.crisis_base import normalise
 from daemon.core.safety.crisis_families import IDIOMS
 
 NONE = "none"
-# A text is flagged when the log-odds of crisis in its most worrying stretch exceed this.
-# Chosen on the leave-one-author-out figures of bench/crisis_crossval.py, recall first, but
-# with the everyday-mail bound of tests/test_crisis.py (at most 4% of ordinary client mail,
-# the intent development corpus, flagged): an urgent alert and an emergency paragraph on one
-# ordinary request in fifteen, as -0.2 gave once that corpus had grown to 1,120 mails, would
-# teach the therapist to ignore alerts. 0.5 is the lowest that keeps that bound (3.6%); on
-# authors a and b (--first-rules) it trades recall 0.876 / precision 0.749 at -0.2 for about
-# 0.78 / 0.79. No threshold keeping recall near 0.95 reached precision 0.85.
-THRESHOLD = 0.5
+# A text is flagged when the log-odds of crisis in its most worrying stretch exceed THRESHOLD,
+# or THRESHOLD_OUTSIDE when it holds no word of the crisis domain (`_DOMAIN`): slang, means and
+# places nobody listed ("kms", "the top floor of the car park") still count, but only when the
+# model is sure, because everyday mail rarely holds a domain word and never needs an alert.
+# Chosen together on the leave-one-author-out figures of bench/crisis_crossval.py: the pair
+# with the most recall at precision >= 0.85 that flags at most 4% of everyday client mail the
+# model never trained on (intent author c). An urgent alert and an emergency paragraph on one
+# ordinary request in ten would teach the therapist to ignore alerts.
+THRESHOLD = 0.1
+THRESHOLD_OUTSIDE = 1.8
 MIN_COUNT = 2  # a feature in fewer training texts than this is noise
 MIN_KNOWN = 3  # a stretch of fewer known features ("thanks again") is too little to judge
 GRAMS = (3, 4, 5)  # letter groups, taken inside " word " so a word's ends count too
-EPOCHS = 25
-RATE = 0.5
-L2 = 1e-4
-SEED = 40503
 DIGITS = 4  # weights are written rounded, so a retrain compares equal on every machine
 MAX_WORDS = 5_000  # a hostile 100 KB text is scored on its first words only
 SPAN = 2  # sentences per stretch
@@ -88,11 +84,10 @@ def stretches(text: str) -> list[set[str]]:
     ]
 
 
-# The model may only speak when the text holds at least one word of the crisis domain (death,
-# life, pills, cutting, goodbye, hope, safety, violence, the means and places ... in the three
-# languages): on everyday mail (tests/data/intent/dev) the ungated model flagged one in five.
-# Each word family added here was checked on the leave-one-author-out figures
-# (bench/crisis_crossval.py) and on that everyday mail.
+# Words of the crisis domain (death, life, pills, cutting, goodbye, hope, safety, violence, the
+# means and places ... in the three languages): a text without one needs a surer model to be
+# flagged (THRESHOLD_OUTSIDE). Each word family here was checked on the leave-one-author-out
+# figures (bench/crisis_crossval.py) and on everyday mail.
 _DOMAIN = re.compile(
     r"(?<!\w)(?:die|died|dying|dead|death|deadly|kill\w*|suicid\w*|sucid\w*|unaliv\w*|life|lives"
     r"|live|living|alive|exist\w*|end|ending|pills?|tablets?|meds|medication|overdos\w*|paracetamol"
@@ -144,56 +139,17 @@ _DOMAIN = re.compile(
 class Model:
     bias: float
     weights: dict[str, float]  # feature -> weight towards crisis
+    idf: dict[str, float]  # feature -> inverse document frequency in the training texts
     categories: dict[str, dict[str, int]]  # crisis label -> word -> texts containing it
-
-    @staticmethod
-    def train(examples: list[tuple[str, str]]) -> Model:
-        found = [(label, features(text)) for label, text in examples]
-        seen: dict[str, int] = {}
-        for _, feats in found:
-            for f in feats:
-                seen[f] = seen.get(f, 0) + 1
-        vocabulary = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
-        index = {f: i for i, f in enumerate(vocabulary)}
-        rows = [
-            (1.0 if label != NONE else 0.0, sorted(index[f] for f in feats if f in index))
-            for label, feats in found
-        ]
-        weights = [0.0] * len(vocabulary)
-        bias = 0.0
-        step = 0
-        for epoch in range(EPOCHS):
-            # A fixed pseudo-shuffle per epoch (no `random` in the core: see test_header_safety).
-            order = sorted(
-                range(len(rows)), key=lambda i: ((i + 1) * 2654435761 + epoch * SEED) % 4294967291
-            )
-            for n in order:
-                target, row = rows[n]
-                if not row:
-                    continue
-                step += 1
-                rate = RATE / (1.0 + step / len(rows))
-                # Features are scaled by 1/sqrt(count) so a long text is not louder.
-                scale = 1.0 / math.sqrt(len(row))
-                z = bias + scale * sum(weights[i] for i in row)
-                error = target - _sigmoid(z)
-                bias += rate * error
-                for i in row:
-                    weights[i] += rate * (error * scale - L2 * weights[i])
-        kept = {
-            f: round(w, DIGITS) for f, w in zip(vocabulary, weights, strict=True) if abs(w) >= 1e-3
-        }
-        categories: dict[str, dict[str, int]] = {}
-        for label, text in examples:
-            if label != NONE:
-                per_label = categories.setdefault(label, {})
-                for word in set(normalise(text).split()) - {"."}:
-                    per_label[word] = per_label.get(word, 0) + 1
-        return Model(round(bias, DIGITS), kept, categories)
 
     def to_json(self) -> str:
         return json.dumps(
-            {"bias": self.bias, "weights": self.weights, "categories": self.categories},
+            {
+                "bias": self.bias,
+                "weights": self.weights,
+                "idf": self.idf,
+                "categories": self.categories,
+            },
             sort_keys=True,
             separators=(",", ":"),
         )
@@ -204,15 +160,13 @@ class Model:
         return Model(
             float(raw["bias"]),
             dict(raw["weights"]),
+            dict(raw["idf"]),
             {k: dict(v) for k, v in raw["categories"].items()},
         )
 
     def score(self, feats: set[str]) -> float | None:
         """Log-odds of crisis for one stretch, or None when too little of it is known."""
-        known = [self.weights[f] for f in feats if f in self.weights]
-        if len(known) < MIN_KNOWN:
-            return None
-        return self.bias + sum(known) / math.sqrt(len(feats))
+        return _log_odds(self.bias, self.weights, vector(feats, self.idf))
 
     def category(self, text: str) -> str:
         """The crisis label whose training texts share the most telling words with `text`
@@ -228,11 +182,20 @@ class Model:
         return max(sorted(self.categories), key=fit)
 
 
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
+def vector(feats: set[str], idf: dict[str, float]) -> dict[str, float]:
+    """The known features of a stretch weighted by rarity, scaled to length 1, so a long
+    stretch is not louder than a short one (what the trainer fits on, too)."""
+    known = {f: idf[f] for f in feats if f in idf}
+    if len(known) < MIN_KNOWN:
+        return {}
+    norm = math.sqrt(sum(v * v for v in known.values()))
+    return {f: v / norm for f, v in known.items()}
+
+
+def _log_odds(bias: float, weights: dict[str, float], x: dict[str, float]) -> float | None:
+    if not x:
+        return None
+    return bias + sum(weights.get(f, 0.0) * v for f, v in x.items())
 
 
 @cache
@@ -242,13 +205,15 @@ def _shipped() -> Model:
 
 
 def crisis_score(text: str, model: Model | None = None) -> float | None:
-    """The highest log-odds of crisis over the stretches of `text` (None: nothing to judge,
-    or no word of the crisis domain in it)."""
-    if not _DOMAIN.search(IDIOMS.sub(" . ", normalise(text))):
-        return None
+    """The highest log-odds of crisis over the stretches of `text` (None: nothing to judge)."""
     chosen = _shipped() if model is None else model
     scores = [s for s in (chosen.score(f) for f in stretches(text)) if s is not None]
     return max(scores, default=None)
+
+
+def threshold(text: str) -> float:
+    """The score `text` must exceed: lower when it holds a word of the crisis domain."""
+    return THRESHOLD if _DOMAIN.search(IDIOMS.sub(" . ", normalise(text))) else THRESHOLD_OUTSIDE
 
 
 def classify(text: str, model: Model | None = None) -> str | None:
@@ -256,6 +221,6 @@ def classify(text: str, model: Model | None = None) -> str | None:
     replaces the shipped one (cross-validation trains one per fold)."""
     chosen = _shipped() if model is None else model
     score = crisis_score(text, chosen)
-    if score is None or score <= THRESHOLD:
+    if score is None or score <= threshold(text):
         return None
     return chosen.category(text)
