@@ -6,27 +6,20 @@ the everyday client mail of the intent corpus by the authors in `EVERYDAY_AUTHOR
 stay unseen, so tests/unit/test_crisis.py can measure what the model costs on ordinary mail).
 Writes daemon/core/safety/crisis_model.json.
 
-The fitting is scikit-learn's logistic regression (the `train` extra): the service never
-imports this module, it only reads the weights (`crisis_model`). Same corpus and same library
-give the same file; tests/unit/test_crisis.py retrains and compares, within rounding.
+The fitting is `daemon.fit` (scikit-learn, the `train` extra): the service never imports this
+module, it only reads the weights (`crisis_model`). tests/unit/test_crisis.py refits and
+compares.
 """
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
 from daemon.core.safety import crisis
-from daemon.core.safety.crisis_model import (
-    DIGITS,
-    MIN_COUNT,
-    NONE,
-    Model,
-    features,
-    stretches,
-    vector,
-)
+from daemon.core.safety.crisis_model import NONE, Model
+from daemon.core.textmodel import features, stretches
+from daemon.fit import fit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
@@ -67,11 +60,7 @@ def everyday(authors: tuple[str, ...] = EVERYDAY_AUTHORS) -> list[tuple[str, str
 
 
 def train(training: list[tuple[str, str]], c: float = C) -> Model:
-    """Fit the weights of `crisis_model` on (label, text) pairs."""
-    # Imported here: only training needs them, and they are heavy.
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
+    """Fit `crisis_model` on (label, text) pairs."""
     # The service scores a text by its most worrying stretch of sentences, so every stretch of a
     # text that is not a crisis is taught as not a crisis; a crisis text is taught whole, since
     # which of its stretches holds the crisis is not labelled.
@@ -80,43 +69,13 @@ def train(training: list[tuple[str, str]], c: float = C) -> Model:
         for label, text in training
         for feats in ([features(text)] if label != NONE else stretches(text) or [features(text)])
     ]
-    found = [feats for _, feats in rows]
-    counts: dict[str, int] = {}
-    for feats in found:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    total = len(found)
-    idf = {
-        f: round(math.log((1 + total) / (1 + n)) + 1, DIGITS)
-        for f, n in sorted(counts.items())
-        if n >= MIN_COUNT
-    }
-    index = {f: i for i, f in enumerate(idf)}
-    data: list[float] = []
-    columns: list[int] = []
-    pointers = [0]
-    for feats in found:
-        for f, value in sorted(vector(feats, idf).items()):
-            data.append(value)
-            columns.append(index[f])
-        pointers.append(len(data))
-    matrix = csr_matrix((data, columns, pointers), shape=(total, len(index)))
-    target = [label for label, _ in rows]
-    # Balanced classes: near misses and everyday mail outnumber crises, and a missed crisis
-    # costs more than a needless alert.
-    fit = LogisticRegression(C=c, max_iter=10_000, class_weight="balanced").fit(matrix, target)
-    weights = {
-        f: round(float(w), DIGITS)
-        for f, w in zip(idf, fit.coef_[0], strict=True)
-        if round(float(w), DIGITS) != 0.0
-    }
     categories: dict[str, dict[str, int]] = {}
     for label, text in training:
         if label != NONE:
             per_label = categories.setdefault(label, {})
             for word in sorted(set(crisis.normalise(text).split()) - {"."}):
                 per_label[word] = per_label.get(word, 0) + 1
-    return Model(round(float(fit.intercept_[0]), DIGITS), weights, idf, categories)
+    return Model(fit(rows, c), categories)
 
 
 def trained(directory: Path = DEV) -> Model:

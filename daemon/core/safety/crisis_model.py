@@ -1,16 +1,10 @@
-"""A small logistic-regression model beside the crisis rules (pure, no network; reading the
-weights needs nothing but the standard library).
+"""A small logistic-regression model beside the crisis rules (pure, no network).
 
-The rules name wordings; people find new ones. This model, fitted by `daemon/crisis_train.py`
-on the development corpus (tests/data/crisis/dev/) and on everyday client mail only, weighs
-words, word pairs and the letter groups inside words (so "suicidarme", "umbringa" and
-"unalive" meet their relatives and typos still count), each by its rarity (idf), and is asked
-only when no rule matched: it can add an alert, never remove one. A long mail is judged by its
-most worrying stretch of two sentences, so one crisis sentence in the middle of talk about
-times still counts. Its weights ship inside the package as `crisis_model.json`; a test refits
-it from the corpus and compares, so nobody can slip held-out mail into it.
-
-Cost of a text is linear in its length: one dictionary lookup per feature of each stretch.
+The rules name wordings; people find new ones. This model (`daemon.core.textmodel`, fitted by
+`daemon/crisis_train.py` on the development corpus tests/data/crisis/dev/ and on everyday
+client mail only) is asked only when no rule matched: it can add an alert, never remove one.
+Its weights ship inside the package as `crisis_model.json`; a test refits it from the corpus
+and compares, so nobody can slip held-out mail into it.
 """
 
 from __future__ import annotations
@@ -18,14 +12,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 
 from daemon.core.safety.crisis_base import normalise
 from daemon.core.safety.crisis_families import IDIOMS
+from daemon.core.textmodel import Linear
 
 NONE = "none"
 # A text is flagged when the log-odds of crisis in its most worrying stretch exceed THRESHOLD,
@@ -38,51 +31,6 @@ NONE = "none"
 # ordinary request in ten would teach the therapist to ignore alerts.
 THRESHOLD = 0.1
 THRESHOLD_OUTSIDE = 1.8
-MIN_COUNT = 2  # a feature in fewer training texts than this is noise
-MIN_KNOWN = 3  # a stretch of fewer known features ("thanks again") is too little to judge
-GRAMS = (3, 4, 5)  # letter groups, taken inside " word " so a word's ends count too
-DIGITS = 4  # weights are written rounded, so a retrain compares equal on every machine
-MAX_WORDS = 5_000  # a hostile 100 KB text is scored on its first words only
-SPAN = 2  # sentences per stretch
-
-
-def _grams(word: str) -> Iterable[str]:
-    padded = f" {word} "
-    for n in GRAMS:
-        for i in range(len(padded) - n + 1):
-            yield "#" + padded[i : i + n]
-
-
-def _features(words: list[str]) -> set[str]:
-    out: set[str] = set(words)
-    out.update(f"{a}_{b}" for a, b in pairwise(words))
-    for word in words:
-        out.update(_grams(word))
-    return out
-
-
-def features(text: str) -> set[str]:
-    """Words, adjacent word pairs and letter groups of the normal form of `text`."""
-    return _features([w for w in normalise(text).split() if w != "."][:MAX_WORDS])
-
-
-def stretches(text: str) -> list[set[str]]:
-    """The features of every run of SPAN consecutive sentences (the whole text when short)."""
-    sentences: list[list[str]] = [[]]
-    for word in normalise(text).split()[:MAX_WORDS]:
-        if word == ".":
-            if sentences[-1]:
-                sentences.append([])
-        else:
-            sentences[-1].append(word)
-    sentences = [s for s in sentences if s]
-    if len(sentences) <= SPAN:
-        return [_features([w for s in sentences for w in s])] if sentences else []
-    return [
-        _features([w for s in sentences[i : i + SPAN] for w in s])
-        for i in range(len(sentences) - SPAN + 1)
-    ]
-
 
 # Words of the crisis domain (death, life, pills, cutting, goodbye, hope, safety, violence, the
 # means and places ... in the three languages): a text without one needs a surer model to be
@@ -137,36 +85,18 @@ _DOMAIN = re.compile(
 
 @dataclass(frozen=True)
 class Model:
-    bias: float
-    weights: dict[str, float]  # feature -> weight towards crisis
-    idf: dict[str, float]  # feature -> inverse document frequency in the training texts
+    linear: Linear
     categories: dict[str, dict[str, int]]  # crisis label -> word -> texts containing it
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "bias": self.bias,
-                "weights": self.weights,
-                "idf": self.idf,
-                "categories": self.categories,
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-        )
+        raw = {**self.linear.to_dict(), "categories": self.categories}
+        return json.dumps(raw, sort_keys=True, separators=(",", ":"))
 
     @staticmethod
     def from_json(text: str) -> Model:
         raw = json.loads(text)
-        return Model(
-            float(raw["bias"]),
-            dict(raw["weights"]),
-            dict(raw["idf"]),
-            {k: dict(v) for k, v in raw["categories"].items()},
-        )
-
-    def score(self, feats: set[str]) -> float | None:
-        """Log-odds of crisis for one stretch, or None when too little of it is known."""
-        return _log_odds(self.bias, self.weights, vector(feats, self.idf))
+        categories = {k: dict(v) for k, v in raw["categories"].items()}
+        return Model(Linear.from_dict(raw), categories)
 
     def category(self, text: str) -> str:
         """The crisis label whose training texts share the most telling words with `text`
@@ -182,22 +112,6 @@ class Model:
         return max(sorted(self.categories), key=fit)
 
 
-def vector(feats: set[str], idf: dict[str, float]) -> dict[str, float]:
-    """The known features of a stretch weighted by rarity, scaled to length 1, so a long
-    stretch is not louder than a short one (what the trainer fits on, too)."""
-    known = {f: idf[f] for f in feats if f in idf}
-    if len(known) < MIN_KNOWN:
-        return {}
-    norm = math.sqrt(sum(v * v for v in known.values()))
-    return {f: v / norm for f, v in known.items()}
-
-
-def _log_odds(bias: float, weights: dict[str, float], x: dict[str, float]) -> float | None:
-    if not x:
-        return None
-    return bias + sum(weights.get(f, 0.0) * v for f, v in x.items())
-
-
 @cache
 def _shipped() -> Model:
     shipped = resources.files("daemon.core.safety").joinpath("crisis_model.json")
@@ -206,9 +120,7 @@ def _shipped() -> Model:
 
 def crisis_score(text: str, model: Model | None = None) -> float | None:
     """The highest log-odds of crisis over the stretches of `text` (None: nothing to judge)."""
-    chosen = _shipped() if model is None else model
-    scores = [s for s in (chosen.score(f) for f in stretches(text)) if s is not None]
-    return max(scores, default=None)
+    return (_shipped() if model is None else model).linear.best(text)
 
 
 def threshold(text: str) -> float:
