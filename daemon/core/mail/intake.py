@@ -20,7 +20,7 @@ from email.message import Message as EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
-from daemon.core.mail.intent import asks_to_talk
+from daemon.core.mail import intent_model
 from daemon.core.mail.machines import machine as _machine
 from daemon.core.mail.quotes import MAX_TEXT, html_to_text, unquoted
 from daemon.core.mail.quotes import warm as warm_quotes
@@ -467,8 +467,8 @@ def is_request(
     answers_us: bool = False,
 ) -> bool:
     """A known client asking to talk: by writing to a trigger address, or in their own words
-    (`intent.asks_to_talk`, any of English, German and Spanish), or with one of the optional
-    extra `keywords`.
+    (`intent_model.asks`: the rules of `intent` or a sure model, in any of English, German and
+    Spanish), or with one of the optional extra `keywords`.
 
     Words only inside the quoted part do not count: that is our own text coming back.
     Nor does the subject of a reply to our mail (`answers_us`): "Re: Could we talk?"
@@ -482,7 +482,7 @@ def is_request(
     if any(r in triggers for r in message.recipients):
         return True
     subject = "" if answers_us else message.subject
-    if asks_to_talk(message.text, subject):
+    if intent_model.asks(message.text, subject):
         return True
     return words_in(subject, keywords) or words_in(message.text, keywords)
 
