@@ -3,8 +3,10 @@ hostile input. The held-out corpus (tests/data/intent/heldout/) is for the lead'
 only: nothing here reads it.
 
 Every figure asserted here is in-sample: the rules were tuned on all of dev/ (en, de, es first;
-then the odd halves of the -b files; the even halves were read only after their figure was
-recorded in bench/intent_crossval.py). The honest estimate is that recorded figure."""
+then the odd halves of the -b files, then their even halves after their figure was recorded in
+bench/intent_crossval.py; then all of the -h files and the odd halves of the -c files). The even
+halves of the -c files are the estimate: nothing here asserts on them. The honest estimate is a
+figure recorded in bench/intent_crossval.py."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.intent_crossval import halves
+from bench.intent_crossval import author_of, halves
+from bench.intent_crossval import main as crossval
 from bench.intent_eval import examples, figures, split_subject
 from daemon.core.mail.intent import MAX_SCAN, asks_to_talk, normalise
 from tests.rig.practice import Practice, mail, offered_starts
@@ -29,6 +32,17 @@ def test_the_development_corpus_is_read_well(language: str) -> None:
     assert requests >= 70 and len(corpus) - requests >= 70
     tp, fn, fp, _, _ = figures(corpus)
     assert tp / (tp + fn) >= 0.97, "recall"
+    assert tp / (tp + fp) >= 0.97, "precision"
+
+
+@pytest.mark.parametrize("stem", ["en-h", "de-h", "es-h", "en-c", "de-c", "es-c"])
+def test_the_later_authors_are_read_well(stem: str) -> None:
+    """Author h whole (tuned on), author c only its odd half (the even half is the estimate)."""
+    corpus = examples(DEV / f"{stem}.txt")
+    if stem.endswith("-c"):
+        corpus = halves(corpus)["odd"]
+    tp, fn, fp, _, _ = figures(corpus)
+    assert tp / (tp + fn) >= 0.95, "recall"
     assert tp / (tp + fp) >= 0.97, "precision"
 
 
@@ -110,6 +124,74 @@ def test_near_misses_are_no_request(text: str) -> None:
         "Please ring when you can.",
         "Ich frage mich, ob ich Ihre Stimme noch kurz hören könnte.",
         "I hear you do short calls between sessions. Would that be possible for me this week?",
+        # Written for these families, in no corpus: a third person's wish, a voice, an ear,
+        # minutes with you, a bare question for time, the call of the sentence before, the
+        # wish after the talk word, awaiting your call, dialect, hyphenated compounds.
+        "My daughter asked me to write: she'd love to speak with you before her exam.",
+        "Mein Sohn möchte gern mit Ihnen telefonieren. Geht das diese Woche?",
+        "Le escribo de parte de mi hijo: le gustaría hablar con usted.",
+        "What I need right now is a friendly voice. Do you have a minute?",
+        "Necesito escuchar una voz amiga.",
+        "Hätten Sie diese Woche ein Ohr für mich?",
+        "Ich bräuchte mal zehn Minuten mit Ihnen.",
+        "Me vendrían de maravilla diez minutos con usted.",
+        "Alles zu viel gerade. Hast du Zeit?",
+        "Is the 10-minute phone check-in still a thing? I'd like to use one.",
+        "Dijiste que hacías llamadas cortas. ¿Podríamos hacer una esta semana?",
+        "A quick chat would mean a lot right now.",
+        "Über einen kurzen Rückruf würde ich mich sehr freuen.",
+        "Quedo atenta a su llamada.",
+        "Looking forward to your call back.",
+        "Chönd mir hüt no telefoniere?",
+        "Hättn S' no a bissl Zeit zum Telefoniern?",
+        "Wäre ein kurzes Zoom-Gespräch am Freitag drin?",
+        "Can I steal five minutes of your time this week?",
+        "Could I book one of the short phone slots you mentioned?",
+        "¿Me marcas cuando salgas del trabajo?",
+        "¿Me podría llamar mañana a primera hora?",
+        "¿Le puedo llamar a las 12?",
+        "Can someone from the practice call me about the new times?",
+        "Ich wollte fragen, ob du mich morgen kurz anrufen kannst.",
+        "Lo que de verdad quería decirte: ¿podrías llamarme antes del jueves?",
+        "Sí, acepto la llamada. ¿Mañana a las cinco?",
+        "Ja gerne zum angebotenen Telefonat, morgen nach 4 passt.",
+        "Ich könnte wirklich ein kurzes Gespräch gebrauchen.",
+        "Me vendría muy bien una palabrita contigo.",
+        "hey ich bins. miese nacht. chance auf n kurzes gespräch?",
+        "¿Teléfono hoy posible? Con 5 minutos basta.",
+        "Haben Sie vor unserem Termin kurz Zeit? Am Telefon wäre ideal.",
+        "Any window this evening?",
+        "cn we tlk 2day?",
+        "Hesch churz Zyt zum telefoniere?",
+        "Hätten S' vielleicht a Minuterl für mich?",
+        "¿Agendamos una llamada?",
+        "¿Cabe la posibilidad de hablar hoy?",
+        "¿Hay chance de platicar por teléfono mañana?",
+        "can I borrow you for five minutes",
+        "I don't want to bother you but I could use five minutes",
+        "I'd be really grateful if you could give me a tinkle.",
+        "Would there be any scope for a short call this week?",
+        "I think a call would do me good.",
+        "Ein Anruf von Ihnen würde mir sehr helfen.",
+        "Una llamada me ayudaría mucho.",
+        "Klingeln Sie mal durch, wenn Sie Zeit haben.",
+        "Wie schaut's aus mit einem kurzen Telefonat?",
+        "Háblame cuando puedas.",
+        "¿Te puedo robar cinco minutos?",
+        "Ring?",
+        "könnten wir vielleicht einen kurzen Check-in-Anruf machen? völlig ok, wenn nicht",
+        "Was ich eigentlich will, ist fünf Minuten eine ruhige Stimme hören.",
+        "Lust auf einen kurzen Plausch vor dem Wochenende?",
+        "Muy señores míos: les agradecería una llamada en relación con las sesiones de mi hijo.",
+        "Wenn Sie Zeit haben, rufen Sie mich bitte nach 17 Uhr zurück.",
+        "Sehr geehrte Damen und Herren, ich wäre dankbar für einen Rückruf.",
+        # German typed without umlauts, questions typed without their mark.
+        "Konnten Sie mich bitte zuruckrufen?",
+        "Ich hatte gern einen Ruckruf, wenn es geht.",
+        "Ware ein kurzes Gesprach per Video moglich?",
+        "Können wir nicht kurz telefonieren",
+        "Why don't we have a quick call about it today",
+        "Ist ein Telefonat vor Donnerstag drin",
     ],
 )
 def test_request_families(text: str) -> None:
@@ -138,6 +220,49 @@ def test_request_families(text: str) -> None:
         "Quería contarte que ayer hablé con mi madre por teléfono.",
         "Do you have a minute to check my invoice?",
         'Ein Podcast, der Sie interessieren könnte: "Reden hilft", Folge 12.',
+        # The near misses of the families above, in no corpus.
+        "My mum phones me every day and it drives me mad.",
+        "Meine Mutter ruft mich ständig an.",
+        "Can we move Thursday's call to Friday?",
+        "Können wir das Telefonat am 9. auf den 11. verschieben?",
+        "Geht das Telefonat am Freitag noch klar?",
+        "Are we still on for our call tomorrow?",
+        "Ich würde die Telefonate gern beenden.",
+        "I prefer email to phone calls, hope that's ok.",
+        "Prefiero no hablar por teléfono. ¿Podemos seguir por correo?",
+        "Ich schreibe lieber, als zu telefonieren.",
+        "Could we talk about my phone addiction next session?",
+        "Können wir am Donnerstag darüber reden, warum mir Telefonieren so schwerfällt?",
+        "Is there a group where I can talk to people in the same boat?",
+        "¿Me puedes mandar el documento del que hablamos?",
+        "¿Quién me llama desde este número?",
+        "¿Ofrecen también sesiones por teléfono? Pregunto por una amiga.",
+        "Ich hatte gefragt, ob Sie mich anrufen könnten. Das hat sich erledigt.",
+        "Ich weiß nicht, ob wir telefonieren können, mein Handy ist kaputt.",
+        "I need to find a voice for my anger.",
+        "My brother will phone the practice to book his own sessions.",
+        "I'd like to switch from video calls to in-person from next month.",
+        "Me gustaría pasar de videollamada a presencial el mes que viene.",
+        "Ich bin zur Sitzungszeit in einem Telefonat mit dem Anwalt, können wir später anfangen?",
+        "Me preguntaste si quería una llamada en Semana Santa. Gracias, pero creo que estaré bien.",
+        "Re the call you offered - thank you, but I think I'm ok actually.",
+        "My boss would like to speak to me about my hours.",
+        "Mi jefe quiere hablar conmigo mañana y estoy nervioso.",
+        "Are you on holiday? The call didn't go through.",
+        "Klappt es mit dem Anruf bei der Kasse?",
+        "Any slot next week for a session?",
+        "¿Me puede mandar lo que platicamos?",
+        "I need five minutes to finish the form, then I'll send it.",
+        "Ich brauche fünf Minuten länger für die Anfahrt, sorry.",
+        "¿Y si mi madre me llama otra vez?",
+        "They want a letter from you. Could you write one? I had a call with HR about it.",
+        "My daughter wants to call you herself to book, is that ok?",
+        "Talking to my sister would help, I think.",
+        "Mein Vater ratscht den ganzen Tag am Telefon mit seinen Freunden.",
+        "Ich musste letztes Mal einen Nachbarn anrufen, um reinzukommen.",
+        "¿Puedo llamar a la consulta para pedir cita?",
+        "Got the ring back from the jeweller! Thanks for listening to me moan about it.",
+        "Ich mochte uben, am Telefon Nein zu sagen. Konnen wir das in der nachsten Stunde machen?",
     ],
 )
 def test_near_miss_families_stay_quiet(text: str) -> None:
@@ -172,6 +297,15 @@ def test_the_crossval_halves_are_deterministic_and_disjoint() -> None:
     parts = halves(corpus)
     assert [t for _, t in parts["odd"]] == ["0", "2", "4", "6"]
     assert [t for _, t in parts["even"]] == ["1", "3", "5"]
+
+
+def test_the_crossval_reads_each_author_and_keeps_c_even_sealed() -> None:
+    assert author_of(Path("de-c.txt")) == ("c", "de")
+    assert author_of(Path("en.txt")) == ("0", "en")
+    with pytest.raises(SystemExit, match="estimate"):
+        crossval(["--misses", "c:even"])
+    with pytest.raises(SystemExit, match="estimate"):
+        crossval(["--misses", "c"])
 
 
 def test_the_subject_counts_too() -> None:

@@ -2,72 +2,43 @@
 Spanish at once (a client writes in their own language, whatever the practice's).
 
 A request is a sentence whose words ask for a call, a chat, a word or a call back: a talk word
-("call", "telefonieren", "llamada") after a request frame ("could we", "hätten Sie",
-"¿podemos", "I'd like", "bitte"), or a short question about one ("Quick call?"). Before that,
-what only mentions talking is blanked out of the sentence: negations ("no need to call"), other
-people ("call the insurance", "mit meiner Mutter sprechen"), calls that already happened
-("thanks for the call"), and talking in the session itself ("in der nächsten Stunde").
+("call", "telefonieren", "llamada", "a friendly voice", "ein offenes Ohr") after a request frame
+("could we", "hätten Sie", "¿podemos", "I'd like", "she'd love", "le gustaría", "bitte"), a
+wish after the talk word ("Rückruf erbeten", "über einen Anruf würde ich mich freuen"), or a
+short question about one ("Quick call?"). Before that, what only mentions talking is blanked out
+of the sentence (`intent_mentions`): negations, other people, calls that happened, are agreed,
+moved or ended, and talking in the session itself.
 
 Beyond that, families rather than sentences: a few minutes asked for without a talk word ("do
-you have five minutes for me", "¿me regala cinco minutos?"), negated questions that ask
-("Können wir nicht kurz telefonieren?"), a German frame whose verb ends the sentence however far
-away, a question that follows up a sentence about calls ("Would that be possible for me?"), and
-a short subject naming a call over a near-empty body. A whole text stays quiet when it is a
-voicemail greeting or auto-reply, and what comes before a withdrawal ("please ignore my last
-email") does not count. The word lists live in `intent_words`.
+you have five minutes for me", "can I borrow you for five minutes", "fünf Minuten mit Ihnen",
+"Es brennt. Hast du Zeit?"), an offered call taken up ("Ja gerne zum angebotenen Telefonat"),
+negated
+questions that ask ("Können wir nicht kurz telefonieren?"), a German frame whose verb ends the
+sentence however far away, a question that follows up a sentence about calls ("Would that be
+possible?", "Ginge das?", "Are you around?") or asks for one of them ("Could we do one this
+week?"), and a short subject naming a call over a near-empty body. A whole text stays quiet when
+it is a voicemail greeting or auto-reply, and what comes before a withdrawal ("please ignore my
+last email", "das hat sich erledigt") does not count. The word lists live in `intent_words`.
 
-Linear time on any input: the text is cut to MAX_SCAN, split into sentences of at most
-MAX_SENTENCE characters, and no pattern nests quantifiers (gaps are one bounded character
-class). Pass the client's unquoted new words (`intake.Message.text`).
+The text is read as `intent_text` gives it: casefolded, accents dropped, German umlauts spelled
+out whether typed or not ("zuruckrufen" as "zurueckrufen"), cut into sentences, each a question
+by its mark or by how it opens ("können wir nicht kurz telefonieren"). Linear time on any input:
+the text is cut to MAX_SCAN, split into sentences of at most MAX_SENTENCE characters, and no
+pattern nests quantifiers (gaps are one bounded character class). Pass the client's unquoted
+new words (`intake.Message.text`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from daemon.core.mail import intent_mentions as mentions
 from daemon.core.mail import intent_words as lexicon
+from daemon.core.mail.intent_text import MAX_SCAN, MAX_SENTENCE, normalise, sentences
 
-MAX_SCAN = 8_000  # the ask sits near the top; a long text adds only noise
-MAX_SENTENCE = 400
-MAX_SENTENCES = 80
-
-_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼʹ`´′＇", "'"))
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-_SENTENCE_END = re.compile(r"[.!?;…]+|\n\s*\n")
-_NOT_WORD = re.compile(r"[^a-z0-9' ?¿-]")
-# "¿No podemos hablar?" asks as much as "¿Podemos hablar?"; "¿no hace falta...?" does not.
-_RHETORICAL_ES = re.compile(r"¿\s*no (?!hace falta|es necesario)")
-
-
-def normalise(text: str) -> str:
-    """The form every rule is written for: casefolded, umlauts spelled out ("koennen"), other
-    accents dropped ("llamame", "telefono"), punctuation kept only where it ends a sentence."""
-    text = unicodedata.normalize("NFKC", text[:MAX_SCAN]).casefold().translate(_APOSTROPHES)
-    text = unicodedata.normalize("NFD", text.translate(_UMLAUTS))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _sentences(text: str) -> list[tuple[str, bool]]:
-    """(words, is a question) for each sentence; a line break alone does not end one, since
-    mail clients wrap lines mid-sentence."""
-    out: list[tuple[str, bool]] = []
-    start = 0
-    for end in [*_SENTENCE_END.finditer(text), None]:
-        stop = end.start() if end else len(text)
-        raw = _RHETORICAL_ES.sub("¿", text[start:stop])
-        question = "¿" in raw or (end is not None and "?" in end.group())
-        words = " ".join(_NOT_WORD.sub(" ", raw).replace("¿", " ").replace("?", " ").split())
-        if words:
-            out.append((words[:MAX_SENTENCE], question))
-        if end is None or len(out) >= MAX_SENTENCES:
-            break
-        start = end.end()
-    return out
-
+__all__ = ["MAX_SCAN", "asks_to_talk", "normalise"]
 
 _TALK = lexicon.TALK
-_TALK_ES = lexicon.TALK_ES
 _TALK_RE = re.compile(_TALK)
 _TALK_DE_RE = re.compile(lexicon.TALK_DE_ONLY)
 _FRAME = lexicon.FRAME
@@ -77,9 +48,37 @@ _GAP = 50
 _RULES = (
     # A frame, then within a few words the talk word: "could we have a quick call".
     re.compile(rf"{_FRAME}.{{0,{_GAP}}}?{_TALK}"),
-    # "Rückruf erbeten", "a call would help".
+    # "Rückruf erbeten", "a call would help", "um einen Anruf bitten", "über ein Lebenszeichen
+    # am Telefon würde ich mich freuen": the wish after the talk word.
     re.compile(
-        rf"{_TALK}.{{0,40}}?(?<!\w)(?:erbeten|gewue?nscht|would (?:help|be (?:great|good)))(?!\w)"
+        rf"{_TALK}.{{0,40}}?(?<!\w)(?:erbeten|gewue?nscht|bitten|gebrauchen|vertragen"
+        r"|(?:waere|seria) (?:ideal|super|toll|gut|schoen|hilfreich|prima|genial|perfecto"
+        r"|estupendo|de gran ayuda)|would (?:help|mean a lot"
+        r"|do me (?:good|the world of good)|be (?:so |really |very |a )?(?:great|good|lovely"
+        r"|amazing|helpful|nice|wonderful|appreciated|help|relief|godsend|brilliant|fab|ace"
+        r"|perfect|ideal|fantastic|super|lifesaver|useful))"
+        r"|(?:wue?rde|wuerd) (?:mir )?(?:sehr |echt |wirklich |so )?(?:helfen|guttun|gut tun)"
+        r"|me (?:ayudaria|haria (?:mucho )?bien|vendria (?:muy )?bien)"
+        r"|(?:wue?rde|wuerd) (?:ich )?mich[a-z ]{0,20}? freuen)(?!\w)"
+    ),
+    # Minutes with the therapist are a talk: "fünf Minuten mit Ihnen", "cinco minutos contigo".
+    re.compile(
+        r"(?<!\w)(?:minute|minutes|mins|min|moment|sec|minuten|augenblick|minutos|minutito"
+        r"|minutitos|momento|momentito|rato|ratito) (?:with you|mit ihnen|mit dir|mit euch"
+        r"|contigo|con usted|con vos)(?!\w)"
+    ),
+    # Taking up an offered call: "Ja gerne zum angebotenen Telefonat", "the call you offered:
+    # yes please", "sí, acepto la llamada", "I'll take you up on the call".
+    re.compile(
+        rf"(?<!\w)(?:yes|ja|si|gerne|gern|gladly)(?!\w).{{0,30}}?(?:angebotene\w*|offered)"
+        rf" {_TALK}"
+        rf"|{_TALK}.{{0,20}}?(?<!\w)(?:you offered|angeboten|ofreciste|ofrecio)(?!\w)"
+        r".{0,30}?(?<!\w)(?:yes|ja|si|gerne|gern|gladly|please|bitte|por favor|happy to"
+        r"|me vendria bien|i'?d like)(?!\w)"
+    ),
+    re.compile(
+        rf"(?<!\w)(?:accept|acepto|aceptaria|take you up on|nehme (?:gern |gerne )?)(?!\w)"
+        rf"[a-z ]{{0,20}}?{_TALK}"
     ),
     # Imperatives: "call me back", "ruf mich bitte an", "llámame".
     re.compile(
@@ -88,16 +87,30 @@ _RULES = (
         r"| briefly| quickly|$)"
         r"|(?<!\w)(?:please|pls|plz|kindly) (?:call|ring|phone)(?: back)?(?: (?:when|if|asap"
         r"|as soon|today|tonight|tomorrow|later|soon|whenever)(?!\w)|$)"
-        r"|(?<!\w)wenn (?:sie|du|ihr) [a-z ]{0,60}?(?:anrufen|zurueckrufen|telefonieren"
-        r"|sprechen|melden) (?:koennten|koenntest|wuerden|wuerdest|koenntet)(?!\w)"
-        r"|(?<!\w)give me a (?:call|ring|bell|buzz)|(?<!\w)buzz me(?!\w)"
+        # ("ob" only after a frame: "ich weiß nicht, ob wir telefonieren können" asks nothing.)
+        r"|(?<!\w)wenn (?:sie|du|ihr|wir) [a-z ]{0,60}?(?:anrufen|zurueckrufen"
+        r"|telefonieren|sprechen|reden|melden) (?:koe?nnten|koe?nntest|wue?rden|wue?rdest"
+        r"|koe?nntet|kannst|koe?nnen|koe?nnt|koe?nnte)(?!\w)"
+        r"|(?<!\w)(?:give|drop) (?:me|us) a (?:quick )?(?:call|ring|bell|buzz|shout|tinkle)"
+        r"|(?<!\w)buzz me(?!\w)"
+        r"|(?<!\w)(?:(?:could|can|would|will) (?:you|u)|pls|please) (?:just |please |quickly "
+        r"|maybe )?(?:phone|ring)(?! (?:number|bill|company|contract|line)s?(?!\w))(?!\w)"
+        # Awaiting the therapist's call: "Ich freue mich auf Ihren Rückruf", "quedo atento a
+        # su llamada", "looking forward to your call".
+        r"|(?<!\w)(?:freue mich auf|warte auf|looking forward to|look forward to|awaiting"
+        r"|quedo (?:atent[oa] a|a la espera de|pendiente de)|espero) (?:ihren|deinen|your|a|su|tu)"
+        r"(?: [a-z]+)? (?:anruf|rueckruf|call|callback|call back|llamada)(?!\w)"
         r"|^ruf(?:e|en sie)? (?:mich |uns )?(?:doch |bitte |mal |kurz |gern |gerne )*an(?!\w)"
         r"|^(?:ich )?muss (?:dringend |mal |kurz |unbedingt )*(?:mit (?:ihnen|dir) )?"
         r"(?:reden|sprechen|telefonieren)(?!\w)"
         r"|(?<!\w)(?:pega|pegame|pegas|pegame) un (?:llamado|llamadito|telefonazo|tubazo)(?!\w)"
-        r"|(?<!\w)ruf(?:e|en|t)? (?:sie )?(?:mich|uns)[a-z ]{0,30}? (?:an|zurueck)(?!\w)"
+        r"|(?<!\w)ruf(?:e|en)? (?:sie )?(?:mich|uns)[a-z0-9 ]{0,30}? (?:an|zurueck)(?!\w)"
         r"|(?<!\w)(?:melde|melden sie|meld) (?:dich|sich)[a-z ]{0,20}? telefonisch(?!\w)"
-        r"|(?<!\w)(?:llamame|llameme|llamenme)(?!\w)"
+        r"|(?<!\w)(?:llamame|llameme|llamenme|hablame|hableme|marcame|marqueme)(?!\w)"
+        r"|(?<!\w)(?:pasame|dame|echame|hazme|tirame|mandame|pegame) (?:un|una) (?:toque"
+        r"|telefonazo|llamado|llamadita|llamada|tubazo|timbrazo|fonazo)(?!\w)(?! de atencion)"
+        r"|(?<!\w)rufst du (?:mich|uns)[a-z0-9 ]{0,30}? (?:an|zurueck)(?!\w)"
+        r"|^klingel\w* (?:sie |du )?(?:mal |kurz |bitte |doch )*durch(?!\w)"
         r"|(?<!\w)haette[a-z ',]{0,120}? (?:gesprochen|telefoniert)(?!\w)"
     ),
     # The talk word, then please: "call back please", "Rückruf bitte", "call pls".
@@ -107,147 +120,81 @@ _RULES = (
     ),
 )
 _QUESTION_RULES = (
+    # "¿Me llamas luego?", "¿Me hace el favor y me llama?": the plain present asks.
+    re.compile(
+        r"(?:^(?!quien |no |nadie )(?:[a-z]+ )?|(?<!\w)(?:y|luego|despues|entonces|porfa"
+        r"|por favor) )me (?:llama|llamas"
+        r"|marca|marcas|devuelve|devuelves)(?!\w)(?! la atencion)"
+    ),
     # "We could talk on Friday?", "¿Hacemos una llamada?": frames that ask only as questions.
     re.compile(
+        # (German "geht" only before what it asks for: "Geht reden?", not "Klappt es mit dem
+        # Anruf bei der Kasse?".)
         r"(?<!\w)(?:(?:we|i|you) (?:could|can|might)|shall we|how about|what about|hacemos"
-        r"|tenemos|organizamos|quedamos|machen wir|sollen wir|wollen wir)(?!\w)"
+        r"|tenemos|organizamos|quedamos|agendamos|coordinamos|cuadramos|armamos|programamos"
+        r"|que tal|wie waere es mit|wie waers mit|was haeltst du von|schaffen wir"
+        r"|wie (?:schaut|sieht)'?s (?:aus|bei ihnen aus|bei dir aus)"
+        r"|machen wir|sollen wir|wollen wir|(?:would|could|might)"
+        r" an?|(?:geht|ginge|klappt)(?= (?:ein|eine|einen|n|ne|nen|kurz|heute|morgen|noch|mal"
+        r"|reden|telefonieren|sprechen|quatschen)(?!\w)))(?!\w)"
         rf".{{0,{_GAP}}}?{_TALK}"
+    ),
+    # "Ring?", "Quick natter later?": a bare talk noun as the whole question.
+    re.compile(
+        r"^(?:a |quick |a quick |kurz |kurzes )?(?:ring|phone|bell|buzz|tinkle|natter|yarn|telefon"
+        r"|telefono)(?: (?:today|tonight|later|tomorrow|now|please|pls|heute|morgen|hoy|manana))?$"
+    ),
+    # "¿Y si me llamas?", "what if we talked tomorrow?", not "¿y si mi madre me llama?".
+    re.compile(
+        rf"(?<!\w)(?:y si|que tal si|what if (?:we|i|you))(?: (?:nos|te|le|lo|la|me))? {_TALK}"
     ),
     # The talk word, then how welcome it would be: "Wäre ein Telefonat möglich?"
     re.compile(
         rf"{_TALK}.{{0,40}}?(?<!\w)(?:possible|ok|okay|doable|an option|drin|moe?glich|machbar"
-        r"|denkbar|in ordnung|posible|on the cards)(?!\w)"
+        r"|denkbar|in ordnung|posible|on the cards|erreichbar|verfue?gbar|disponible|available)"
+        r"(?!\w)"
     ),
 )
 _SHORT_QUESTION = 7  # "Quick call?", "¿Hablamos?", "Telefonat diese Woche?"
-_NOT_ASKING = re.compile(r"(?<!\w)(?:did|was|were|had|hast du|haben sie|hatten)(?!\w)")
-
-# --- what only mentions talking ------------------------------------------------------------
-
-_BLANK = re.compile(
-    "|".join(
-        (
-            # Negations: "no need to call", "möchte nicht telefonieren", "no me llames".
-            rf"(?<!\w)(?:no|not|don'?t|doesn'?t|won'?t|never|without|nicht|kein|keine|keinen"
-            rf"|nie|ohne|sin|nada|ningun|ninguna)(?!\w)[^,]{{0,25}}?{_TALK}",
-            # "instead of a call", but not "statt der Mail lieber kurz sprechen".
-            rf"(?<!\w)(?:instead of|rather than|statt|anstatt|en vez de|en lugar de)"
-            rf"(?: (?:a|an|the|ein|einem|einer|zu|una|un|la|el))?(?: [a-z]+)? {_TALK}",
-            # Our own promise, a voicemail's: "I'll call you back", "te devuelvo la llamada".
-            r"(?<!\w)(?:i'?ll|i will|we'?ll|ich rufe|ich melde mich|wir rufen|te|le|les)"
-            r" (?:call you back|call you|ring you back|(?:sie |dich |euch )?zurueck"
-            r"|devuelvo la llamada|devolvemos la llamada)(?!\w)",
-            # Others: "call the insurance", "talk to my boss", "die Klinik anrufen".
-            rf"{_TALK} (?:(?:to|with) (?:a|an) |(?:to |with )?(?:my|his|her|their|the|our|him"
-            r"|them|mum|mom|dad|someone|somebody)(?!\w)(?! (?:mobile|cell|number|phone"
-            r"|landline)))",
-            r"(?<!\w)call(?:ing)? (?:in sick|it a day|it quits|a (?:helpline|hotline|friend"
-            r"|doctor|taxi|cab|lawyer|plumber|crisis line))(?!\w)",
-            r"(?<!\w)(?:mit|bei) (?:meine[mnrs]?|meiner|seine[mnrs]?|ihre[mnrs]|der|dem|den"
-            r"|unserer)(?!\w)[^,]{0,40}?(?:anrufen|anzurufen|telefonieren|telefoniert|sprechen"
-            r"|reden|gesprochen)(?!\w)",
-            r"(?<!\w)(?:in|an) (?:der|die|dem|den) [a-z]{1,30} (?:anrufen|anzurufen)(?!\w)",
-            r"(?<!\w)(?:meine[mnrs]?|seine[mnrs]?|die|den|das) [a-z]{1,30} (?:anrufen|anzurufen)"
-            r"(?!\w)",
-            rf"(?<![\w-])(?:{_TALK_ES})[a-z ]{{0,20}}? (?:a|al|con|a la|a las|a los|a mi|a mis"
-            r"|con mi|con mis|con el|con la|con los|con las|con su|con sus|con un|con una)(?!\w)"
-            r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|lunes|martes|miercoles"
-            r"|jueves|viernes|sabado|domingo|dia|final|rato|momento|hora|tarde|noche|mediodia"
-            r"|\d+|[a-z]+(?:ar|er|ir))(?!\w))",
-            # Practising a call in the session: "üben, am Telefon Nein zu sagen".
-            rf"(?<!\w)(?:practi[cs]e|practi[cs]ing|rehearse|ueben|practicar|ensayar)(?!\w)"
-            rf"[^.]{{0,30}}?{_TALK}",
-            # Calling a place: "beim Amt anrufen", "in der Klinik anrufen".
-            r"(?<!\w)(?:beim|bei der|bei|im|in der) (?!(?:ihnen|dir|euch|sie)(?!\w))[a-z]{1,30}"
-            r"(?: [a-z]{1,20})?"
-            r" (?:anrufen|anzurufen|angerufen)(?!\w)",
-            # A call already agreed, cancelled or missed: "I can't make the call on Friday".
-            rf"(?<!\w)(?:cancel|can'?t make|cannot make|won'?t make|skip|postpone|miss|missed"
-            rf"|cancelar|anular|aplazar)(?!\w)[^,]{{0,20}}?{_TALK}",
-            rf"{_TALK}[^,]{{0,25}}? (?:absagen|abzusagen|streichen|ausfallen lassen|cancelar"
-            r"|anular)(?!\w)",
-            # Paying or booking by phone is no call with the therapist.
-            r"(?<!\w)(?:pay|paying|payment|book|order|bezahlen|zahlen|buchen|bestellen|pagar"
-            r"|reservar)(?!\w)[a-z ]{0,12}?(?:by phone|over the phone|telefonisch|per telefon"
-            r"|por telefono)(?!\w)",
-            r"(?<!\w)(?:telefonisch|per telefon) (?:bezahlen|zahlen|buchen|bestellen)(?!\w)",
-            # Calls that happened: "thanks for the call", "nach unserem Telefonat".
-            rf"(?<!\w)(?:thanks?|thank you|danke|dank|gracias)(?!\w)[^,]{{0,30}}?{_TALK}",
-            r"(?<!\w)(?:after|since|from|in|during|about|of|nach|seit|in|von|despues de|desde"
-            r"|en) (?:our|the|your|last|yesterday'?s|that|unserem|unserer|dem|der|unseren|dem"
-            r"|nuestra|la|tu|su)(?: last| recent| earlier| letzten| ultima)? (?:call|chat|talk"
-            r"|conversation|phone call|telefonat|gespraech|anruf|llamada|charla|conversacion)"
-            r"(?!\w)",
-            r"(?<!\w)fuer (?:das|den|unser|unseren|ihr|ihren|dein|deinen)(?: [a-z]{1,20})?"
-            r" (?:telefonat|gespraech|anruf)(?!\w)",
-            # The link to a video session is no wish for a call.
-            r"(?<!\w)(?:link|enlace|zugang)(?: [a-z]{1,10})? (?:video call|videollamada|videocall"
-            r"|zur videositzung)(?!\w)",
-            # Closings: "talk soon", "speak to you on Monday", "hablamos pronto".
-            r"(?<!\w)(?<!to )(?<!a )(?<!quick )(?<!short )(?<!brief )(?<!we )(?<!you )(?<!i )"
-            r"(?:talk|speak|chat)(?: to you| with you)? (?:soon|later)(?!\w)"
-            r"|(?<!\w)(?:talk|speak) (?:to|with) you (?:then|on|next|tomorrow)(?!\w)",
-            r"(?<!\w)ruf\w* (?:sie )?(?:mich|uns) nicht[a-z ]{0,30}? an(?!\w)",
-        )
-    )
+# Past calls, someone else's ("Who called?"), questions about the service ("¿Ofrecen
+# sesiones por teléfono?").
+_NOT_ASKING = re.compile(
+    r"(?<!\w)(?:did|was|were|had|hast du|haben sie|hatten|offer|offers|offering|bieten|anbieten"
+    r"|ofrecen|ofrece|ofreces|do you (?:ever )?do|who|wer|quien)(?!\w)"
 )
-# Talking in the session itself is no call: "we can talk about it in session".
-_IN_SESSION = re.compile(
-    r"(?<!\w)(?:in|at|during|bei|waehrend|en|durante) (?:the |our |my |next |your |der |die "
-    r"|unserer |unserem |dem |den |la |nuestra |el |a |an |one |einer |einem |una |un )?"
-    r"(?:next |naechsten |kommenden |proxima |siguiente )?"
-    r"(?:session|sessions|appointment|stunde|sitzung|therapiestunde|sesion|cita"
-    r"|consulta|terapia)(?!\w)"
-)
-
-
-# "Will we talk about the homework next week?": the next session, when no call is named.
-_NEXT_SESSION = re.compile(
-    r"(?<!before )(?<!before the )(?<!before our )(?<!before my )(?<!vor )(?<!vor der )"
-    r"(?<!vor dem )(?<!vor unserer )(?<!antes de )(?<!antes de la )(?<!esperar a la )(?<!till )"
-    r"(?<!until )(?<!hasta la )(?<!bis zur )(?<!\w)(?:next week|next time|naechste woche"
-    r"|naechstes mal|la semana que viene|la proxima semana|la proxima vez|next (?:session"
-    r"|appointment)|naechsten? (?:sitzung|stunde|termin)|(?:proxima|siguiente) (?:sesion|cita))"
-    r"(?!\w)"
-)
-_WEEKDAY = re.compile(
-    r"(?<!\w)(?:on|am|el|this|diesen|este) (?:monday|tuesday|wednesday|thursday|friday|montag"
-    r"|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes)(?!\w)"
-)
-# Telling, not asking: "I wanted to let you know...", "quería contarte que ayer hablé...".
-_REPORTING = re.compile(
-    r"(?<!\w)(?:(?:just |i )?wanted to (?:tell you|let you know|say|update you)|just to let you"
-    r" know|fyi|(?:queria|quiero) (?:contarte|contarle|decirte|decirle|avisarte|avisarle)"
-    r"|para que sepas|wollte (?:ihnen|dir|euch) (?:erzaehlen|sagen|mitteilen|berichten)"
-    r"|nur zur info)(?!\w)"
-)
-_ABOUT = re.compile(r"(?<!\w)(?:about|ueber|sobre|de)(?!\w)")
-_CALL_NOUN = re.compile(
-    r"(?<!\w)(?:call|phone|telefon\w*|anruf|rueckruf|llamada|telefono|videollamada|zoom|skype"
-    r"|facetime|teams|video\w*)(?!\w)"
-)
-
 
 # Asking for a few minutes is asking to talk, even without a talk word: "do you have five
 # minutes for me", "hätten Sie kurz Zeit für mich", "¿tienes un momento?".
+_MINUTES = (
+    r"(?<!\w)(?:an? (?:minute|moment|sec|second)|(?:a few|five|ten|two|a couple of|\d+)"
+    r" (?:minutes|mins|min)|(?:minutes?|time|a moment) for me|(?:a little|a bit of) time"
+    r"|a few mins|un (?:momento|momentito|minuto|minutito|ratito|rato|segundo)|unos minutos"
+    r"|(?:dos|cinco|diez|\d+) minutos|einen (?:moment|augenblick)|(?:eine|ne) minute"
+    r"|(?:ein paar|fuenf|zehn|zwei|\d+) minuten|kurz zeit|zeit fuer mich|a (?:minuterl|minutn"
+    r"|minute|bissl zeit|bisserl zeit)|churz zyt|zyt fuer mich)(?!\w)"
+)
+# ... as a question ("do you have", "¿tienes"), or as a wish in any sentence ("can I borrow
+# you for five minutes", "I could use five minutes", "ich bräuchte fünf Minuten").
 _TIME_ASK = re.compile(
     r"(?<!\w)(?:do you have|have you got|got|would you have|(?:could|can) you spare|(?:are|r)"
     r" (?:you|u) free for|haben sie|hae?tten sie|hast du|hae?ttest du|haett'?st du|habt ihr"
-    r"|tienes|tenes|tiene|tendrias|tendria|me regalas?|me regalaria|me das|me da"
-    r"|me (?:puedes|podes|podrias|podria|puede) dar)(?!\w).{0,40}?(?<!\w)(?:an? (?:minute|moment"
-    r"|sec|second)|(?:a few|five|ten|two|a couple of|\d+) (?:minutes|mins|min)"
-    r"|(?:minutes?|time|a moment) for me|(?:a little|a bit of) time|a few mins"
-    r"|un (?:momento|momentito|minuto|minutito|ratito|rato"
-    r"|segundo)|unos minutos|(?:dos|cinco|diez|\d+) minutos|einen (?:moment|augenblick)"
-    r"|(?:eine|ne) minute|(?:ein paar|fuenf|zehn|zwei|\d+) minuten|kurz zeit|zeit fuer mich)"
-    r"(?!\w)"
+    r"|tienes|tenes|tiene|tendrias|tendria|tendras|me regalas?|me regalaria|me das|me da"
+    r"|kann ich|koennte ich|haste|hasste|hae?tten s'|haben s'|ham s'|hesch|haesch|hend sie"
+    r"|haetted sie|me (?:puedes|podes|podrias|podria|puede) dar|me dedica|me dedicas"
+    r"|me dedicarias|me dedicaria)(?!\w).{0,40}?" + _MINUTES
+)
+_TIME_WISH = re.compile(
+    r"(?<!\w)(?:(?:can|could|may) i (?:have|get|steal|borrow|grab)|(?:could|can) (?:really )?use"
+    r"|i need|brauche|brauch|brae?uchte|necesito|necesitaria|me vendrian? bien|(?:te|le) puedo"
+    r" robar|puedo robarte|robarle)(?!\w).{0,40}?" + _MINUTES
 )
 _FOR_ME = re.compile(r"(?<!\w)(?:for me|fuer mich|para mi)(?!\w)")
 # ... unless the minutes are for something else: "a moment to check the invoice?"
 _OTHER_TASK = re.compile(
     r"(?<!\w)(?:invoice|receipt|form|rechnung|quittung|formular|bescheinigung|factura|recibo"
     r"|send|schicken|senden|mandar|enviar|e-?mail|mail|correo|look at|anschauen|revisar|check"
-    r"|pruefen|session|termin|sitzung|sesion|cita)\w*"
+    r"|pruefen|session|termin|sitzung|sesion|cita|late|later|longer|laenger|spaeter|verspaet"
+    r"|tarde|retraso)\w*"
 )
 # "Can't we talk?", "Können wir nicht kurz telefonieren?": a negated question that asks.
 _RHETORICAL = (
@@ -274,6 +221,41 @@ _THAT_POSSIBLE = re.compile(
     r"|i would like|i'?d love|hae?tte ich gerne?|moechte ich|wuerde ich|me gustaria"
     r"|quisiera|me encantaria))(?!\w)"
 )
+# Asked after a sentence about calls: "Lea möchte mit Ihnen telefonieren. Ginge das?", "this
+# one needs a voice. Are you around?", "¿Podría ser?", "Hast du morgen Zeit?".
+_FOLLOW_UP = re.compile(
+    r"^(?:[a-z]+ )?(?:(?:geht|ginge|klappt|passt) das|(?:podria|puede) ser|(?:are|r) (?:you|u)"
+    r" (?:around|free|available|there|about)|(?:estas|esta usted|estaras|estara)(?: ahi)?"
+    r"|(?:bist du|sind sie) (?:da|erreichbar|frei)|(?:hast du|haben sie|hae?ttest du"
+    r"|hae?tten sie|habt ihr|do you have|have you got|tienes|tiene|tenes) [a-z ]{0,20}?"
+    r"(?:zeit|time|tiempo|un momento|a moment|a minute))(?!\w)"
+)
+# "Could we do one this week?", "Me gustaría pedir una": the call of the sentence before.
+# The "one" is had, done or booked, not written: "They want a letter, could you write one?".
+_ONE_OF_THEM = re.compile(
+    rf"{lexicon.FRAME}.{{0,30}}?(?<!\w)(?:have|do|book|get|take|try|arrange|schedule|use|like"
+    r"|love|want|pedir|hacer|reservar|tener|agendar|programar|gerne?)(?: [a-z]+)? (?:one|una"
+    r"|uno|einen|eins|eines|one of (?:those|them)|una de (?:esas|ellas))(?!\w)"
+    rf"|{lexicon.FRAME}.{{0,30}}?(?<!\w)(?:einen|eins|eines)(?: [a-z]+)? (?:machen|haben"
+    r"|buchen|vereinbaren|ausmachen|nehmen)(?!\w)"
+)
+# "Es brennt. Hast du Zeit?": a bare short question for time asks to talk.
+_SHORT_TIME = re.compile(
+    r"^(?:[a-z]+ )?(?:hast du|haben sie|hae?ttest du|hae?tten sie|habt ihr|do you have"
+    r"|have you got|got|tienes|tiene usted|tenes|tendrias)(?: [a-z]+)? (?:zeit|time|tiempo)$"
+    r"|^(?:are|r) (?:you|u) (?:around|free|about)$|^(?:estas|bist du da|sind sie da)$"
+    # "Any window this evening?": a gap soon, not a session slot next month.
+    r"|^(?:any|a|an|got an?|irgendein|irgendwann|algun) (?:window|gap|slot|time|moment|luecke"
+    r"|zeitfenster|hueco|huequito|momento) (?:today|tonight|this (?:evening|afternoon|morning)"
+    r"|later|heute(?: abend)?|nachher|hoy|esta (?:tarde|noche|manana))$"
+)
+# "Das hat sich erledigt": the ask before it is settled.
+_SETTLED = re.compile(
+    r"(?<!\w)(?:(?:thanks|thank you|danke|gracias)(?: [a-z]+)? (?:but|aber|pero)"
+    r"|hat sich (?:erledigt|geklaert)|(?:it'?s|that'?s|all) (?:all )?(?:sorted|resolved)"
+    r"|ya (?:esta|se) (?:resuelto|resolvio|arreglado|arreglo)|ya no hace falta"
+    r"|no longer need)(?!\w)"
+)
 # "Please ignore my last email asking for a call": what came before is withdrawn.
 _RETRACT = re.compile(
     r"^(?:please |pls |just |so |oh |ok |okay |sorry |bitte |einfach |por favor |perdon )*"
@@ -285,7 +267,9 @@ _VOICEMAIL = re.compile(
     r"(?<!\w)(?:you'?ve reached|you have reached|please leave (?:a|your|me a) (?:message|voicemail)"
     r"|after the (?:tone|beep)|mailbox von|hinterlassen sie|nach dem (?:signalton|piepton)"
     r"|has llamado a|ha llamado a|deja(?:me)? (?:tu|su|un) (?:mensaje|recado)|despues de la senal"
-    r"|deje (?:su|un) (?:mensaje|recado)|out of (?:the )?office|auto-?reply|automatic reply"
+    # (Not "te dejé un mensaje": the client's own message.)
+    r"|(?<!te )(?<!le )(?<!ya )(?<!yo )deje (?:su|un) (?:mensaje|recado)|out of (?:the )?office"
+    r"|auto-?reply|automatic reply"
     r"|abwesenheitsnotiz|automatische antwort|respuesta automatica|fuera de la oficina)(?!\w)"
 )
 # A new name is no call: "please call me Alex", "llámame Dani", "sprechen Sie mich so an".
@@ -307,28 +291,33 @@ _NEAR_EMPTY = 12
 
 
 def _asks(words: str, question: bool, session_talk: bool) -> bool:
-    if _IN_SESSION.search(words):
+    if mentions.IN_SESSION.search(words):
         return False
-    no_call = not _CALL_NOUN.search(words)
-    if _NEXT_SESSION.search(words) and _ABOUT.search(words) and no_call:
+    about = mentions.ABOUT.search(words)
+    # A call named after "about" is the topic: "talk about my phone addiction next session".
+    no_call = about is not None and not mentions.CALL_NOUN.search(words, 0, about.start())
+    if no_call and mentions.NEXT_SESSION.search(words):
         return False
     # "I'd like to talk about ending therapy. Maybe in a session next month."
-    if session_talk and _ABOUT.search(words) and no_call:
+    if no_call and session_talk:
         return False
     # "Ich würde gern am Dienstag über meine Mutter sprechen": a topic for the session day.
-    if _ABOUT.search(words) and _WEEKDAY.search(words) and no_call:
+    if no_call and mentions.WEEKDAY.search(words):
         return False
-    if _REPORTING.search(words):
+    if mentions.REPORTING.search(words):
         return False
     if question:
         for pattern, replacement in _RHETORICAL:
             words = pattern.sub(replacement, words)
-    words = _BLANK.sub(" ~ ", words)
+    words = mentions.BLANK.sub(" ~ ", words)
     if any(rule.search(words) for rule in _RULES):
         return True
     if _frame_then_verb_de(words):
         return True
+    if question and _SHORT_TIME.search(words):
+        return True
     time_ask = _TIME_ASK.search(words) if question or _FOR_ME.search(words) else None
+    time_ask = time_ask or _TIME_WISH.search(words)
     if time_ask:
         return not _OTHER_TASK.search(words, time_ask.end())
     if not question:
@@ -351,13 +340,22 @@ def _frame_then_verb_de(words: str) -> bool:
 
 
 def _talks(words: str) -> bool:
-    return bool(_TALK_RE.search(_BLANK.sub(" ~ ", words)))
+    return bool(_TALK_RE.search(mentions.BLANK.sub(" ~ ", words)))
+
+
+def _follows_up(words: str, question: bool, previous: str) -> bool:
+    """Whether `words` asks for the call the sentence before named."""
+    if not _talks(previous) or mentions.IN_SESSION.search(previous):
+        return False
+    if _THAT_POSSIBLE.search(words) or _ONE_OF_THEM.search(words):
+        return True
+    return question and bool(_FOLLOW_UP.search(words))
 
 
 def _text_asks(sentences: list[tuple[str, bool]]) -> bool:
     if any(_VOICEMAIL.search(w) for w, _ in sentences):
         return False
-    session_talk = any(_IN_SESSION.search(w) for w, _ in sentences)
+    session_talk = any(mentions.IN_SESSION.search(w) for w, _ in sentences)
     naming = any(_NAMING.search(w) for w, _ in sentences)
     asked = False
     previous = ""
@@ -366,12 +364,12 @@ def _text_asks(sentences: list[tuple[str, bool]]) -> bool:
             words = _CALL_ME_NAME.sub(" ~ ", words)
         if _RETRACT.search(words):
             asked = False
-        elif not asked:
-            asked = _asks(words, question, session_talk) or (
-                bool(_THAT_POSSIBLE.search(words))
-                and _talks(previous)
-                and not _IN_SESSION.search(previous)
-            )
+        else:
+            if _SETTLED.search(words):
+                # "Danke, aber ...": what came before is declined; this sentence may still ask.
+                asked = False
+            asked = asked or _asks(words, question, session_talk)
+            asked = asked or _follows_up(words, question, previous)
         previous = words
     return asked
 
@@ -379,7 +377,7 @@ def _text_asks(sentences: list[tuple[str, bool]]) -> bool:
 def _subject_names_a_call(subject: str, body: list[tuple[str, bool]]) -> bool:
     """A short subject naming a call over a (nearly) empty body: "Phone call" / "Sent from my
     iPhone", "Rückruf" / "siehe Betreff"."""
-    words = " ".join(w for w, _ in _sentences(normalise(subject)))
+    words = " ".join(w for w, _ in sentences(normalise(subject)))
     if not words or len(words.split()) > 4 or _REPLY_PREFIX.search(words):
         return False
     if _POSSESSIVE.search(words) or _NOT_ASKING.search(words) or not _talks(words):
@@ -394,11 +392,11 @@ def asks_to_talk(text: str, subject: str = "") -> bool:
     Pass an empty subject when it is the old subject of a thread (a reply's "Re: Can we talk?").
     """
     # A quoted title or saying ("Reden hilft") is no one's ask.
-    body = _sentences(normalise(_QUOTED.sub(" ", text[:MAX_SCAN])))
+    body = sentences(normalise(_QUOTED.sub(" ", text[:MAX_SCAN])))
     if _text_asks(body):
         return True
     if not subject:
         return False
-    return _text_asks(_sentences(normalise(subject[:MAX_SENTENCE]))) or _subject_names_a_call(
+    return _text_asks(sentences(normalise(subject[:MAX_SENTENCE]))) or _subject_names_a_call(
         subject[:MAX_SENTENCE], body
     )
