@@ -123,9 +123,14 @@ def crisis_score(text: str, model: Model | None = None) -> float | None:
     return (_shipped() if model is None else model).linear.best(text)
 
 
+def in_domain(text: str) -> bool:
+    """Whether `text` holds a word of the crisis domain (idioms blanked first)."""
+    return _DOMAIN.search(IDIOMS.sub(" . ", normalise(text))) is not None
+
+
 def threshold(text: str) -> float:
     """The score `text` must exceed: lower when it holds a word of the crisis domain."""
-    return THRESHOLD if _DOMAIN.search(IDIOMS.sub(" . ", normalise(text))) else THRESHOLD_OUTSIDE
+    return THRESHOLD if in_domain(text) else THRESHOLD_OUTSIDE
 
 
 def classify(text: str, model: Model | None = None) -> str | None:
