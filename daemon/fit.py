@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from daemon.core.textmodel import DIGITS, MIN_COUNT, Linear, vector
+from daemon.core.textmodel import DIGITS, MIN_COUNT, MIN_COUNT_CROSS, Linear, vector
 
 
 def fit(rows: list[tuple[int, set[str]]], c: float) -> Linear:
@@ -28,7 +28,7 @@ def fit(rows: list[tuple[int, set[str]]], c: float) -> Linear:
     idf = {
         f: round(math.log((1 + total) / (1 + n)) + 1, DIGITS)
         for f, n in sorted(counts.items())
-        if n >= MIN_COUNT
+        if n >= (MIN_COUNT_CROSS if f.startswith("~") else MIN_COUNT)
     }
     index = {f: i for i, f in enumerate(idf)}
     data: list[float] = []

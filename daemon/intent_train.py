@@ -1,25 +1,25 @@
 """Fit the request model from the development corpus: `python -m daemon.intent_train [DIR]`.
 
 Reads every `<language>.txt` in DIR (default tests/data/intent/dev; never a held-out one) and
-writes daemon/core/mail/intent_model.json. Needs the `train` extra (`daemon.fit`); the service
+writes daemon/core/mail/intent_model.json.gz. Needs the `train` extra (`daemon.fit`); the service
 only reads the weights (`daemon.core.mail.intent_model`). tests/unit/test_intent_model.py
 refits and compares.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
+from daemon.core.mail import intent_model
 from daemon.core.mail.intent_model import joined
-from daemon.core.textmodel import Linear, features, stretches
+from daemon.core.textmodel import Linear, features, packed, stretches
 from daemon.fit import fit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "intent" / "dev"
-MODEL = Path(__file__).resolve().parent / "core" / "mail" / "intent_model.json"
+MODEL = Path(__file__).resolve().parent / "core" / "mail" / intent_model.SHIPPED
 # Inverse regularisation strength, chosen with bench/intent_crossval_model.py.
 C = 10.0
 # A corpus example may start with "Subject: ..." and a blank line, as bench/intent_eval.py reads.
@@ -75,8 +75,7 @@ def main(argv: list[str]) -> int:
     if directory.name != "dev":
         print(f"{directory}: train only on the development corpus (a directory named dev)")
         return 2
-    raw = json.dumps(trained(directory).to_dict(), sort_keys=True, separators=(",", ":"))
-    MODEL.write_text(raw + "\n", encoding="utf-8")
+    MODEL.write_bytes(packed(trained(directory).to_dict()))
     print(f"wrote {MODEL.name} from {len(examples(directory))} examples")
     return 0
 

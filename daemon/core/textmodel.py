@@ -1,29 +1,38 @@
 """Linear text models (pure): the features of a text and the score of a fitted model.
 
 Both models beside hand-written rules use this: the crisis model (`safety/crisis_model`) and
-the request model (`mail/intent_model`). A text becomes words, adjacent word pairs and the
-letter groups inside words (so "suicidarme", "umbringa" and "telefonieren" meet their relatives
-and typos still count), each weighted by its rarity in the training texts (idf) and the whole
-scaled to length 1, so a long text is not louder than a short one. A long mail is judged by its
-most telling stretch of two sentences. The weights are fitted by `daemon/fit.py` and ship as
-JSON inside the package; reading and scoring need only the standard library.
+the request model (`mail/intent_model`). A text becomes words, adjacent word pairs, the letter
+groups inside words (so "suicidarme", "umbringa" and "telefonieren" meet their relatives and
+typos still count) and longer letter runs across words. Each is weighted by its rarity in the
+training texts (idf) and the whole scaled to length 1, so a long text is not louder than a
+short one. A long mail is judged by its most telling stretch of two sentences. The weights are
+fitted by `daemon/fit.py` and ship as JSON inside the package; reading and scoring need only
+the standard library.
 
 Cost of a text is linear in its length: one dictionary lookup per feature of each stretch.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from itertools import pairwise
 from typing import Any
 
 from daemon.core.safety.crisis_base import normalise
 
 MIN_COUNT = 2  # a feature in fewer training texts than this is noise
+MIN_COUNT_CROSS = 5  # letter runs across words are many: only the common ones are kept
 MIN_KNOWN = 3  # a stretch of fewer known features ("thanks again") is too little to judge
 GRAMS = (3, 4, 5)  # letter groups, taken inside " word " so a word's ends count too
+# Letter runs across word boundaries: "nicht mehr da", "better off without", "no aguanto"
+# as a unit, whatever the spelling of each word (leave-one-author-out on the crisis corpus:
+# recall 0.909 -> 0.929 at the same precision and everyday-mail bound).
+CROSS = (6, 8)
 DIGITS = 4  # weights are written rounded: the file stays small and diffs stay readable
 MAX_WORDS = 5_000  # a hostile 100 KB text is scored on its first words only
 SPAN = 2  # sentences per stretch
@@ -41,6 +50,9 @@ def _features(words: list[str]) -> set[str]:
     out.update(f"{a}_{b}" for a, b in pairwise(words))
     for word in words:
         out.update(_grams(word))
+    line = f" {' '.join(words)} "
+    for n in CROSS:
+        out.update("~" + line[i : i + n] for i in range(len(line) - n + 1))
     return out
 
 
@@ -101,3 +113,17 @@ class Linear:
     @staticmethod
     def from_dict(raw: dict[str, Any]) -> Linear:
         return Linear(float(raw["bias"]), dict(raw["weights"]), dict(raw["idf"]))
+
+
+def packed(raw: dict[str, Any]) -> bytes:
+    """A fitted model as shipped: sorted JSON, gzip-compressed with no timestamp, so the same
+    fit gives the same bytes (a few hundred thousand weights would be megabytes as text)."""
+    text = json.dumps(raw, sort_keys=True, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), mtime=0)
+
+
+def unpacked(package: str, name: str) -> dict[str, Any]:
+    """The model `name` shipped inside `package` (see `packed`)."""
+    data = resources.files(package).joinpath(name).read_bytes()
+    raw: dict[str, Any] = json.loads(gzip.decompress(data))
+    return raw

@@ -170,3 +170,36 @@ def test_the_demo_without_its_extra_names_the_command_that_adds_it(
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1, err
     assert "pip install 'callmemaybe[demo]'" in err
+
+
+SCORE_WITH_THE_MODELS = textwrap.dedent(
+    """\
+    import sys
+
+    from daemon.core.mail import intent_model
+    from daemon.core.safety import crisis_model
+
+    print(crisis_model.crisis_score("i keep thinking everyone would be better off without me"))
+    print(intent_model.score("could you ring me back today?"))
+    print(sorted(m for m in ("sklearn", "scipy", "numpy") if m in sys.modules))
+    """
+)
+
+
+def test_the_wheel_carries_both_models_and_reading_them_needs_no_training_library(
+    wheel: Path, installed: Path, tmp_path: Path
+) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "daemon/core/safety/crisis_model.json.gz" in names
+    assert "daemon/core/mail/intent_model.json.gz" in names
+    done = subprocess.run(
+        [str(installed / "bin" / "python"), "-I", "-c", SCORE_WITH_THE_MODELS],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    crisis_score, request_score, imported = done.stdout.splitlines()
+    assert float(crisis_score) > 0 and float(request_score) > 0
+    assert imported == "[]"  # scikit-learn fits the weights; the service only reads them

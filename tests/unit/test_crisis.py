@@ -39,6 +39,7 @@ from daemon.core.safety.crisis import (
     detect,
     normalise,
 )
+from daemon.core.textmodel import unpacked
 from tests.rig.fits import assert_same_fit
 
 CORPUS = Path(__file__).parent.parent / "data" / "crisis"
@@ -412,9 +413,7 @@ def test_the_shipped_model_is_the_one_the_dev_corpus_trains() -> None:
     `python -m daemon.crisis_train` after changing the dev corpus. The features and their
     rarity must be the same; the fitted weights may differ in the last digits between
     machines (floating point in the solver), never more."""
-    shipped = crisis_model.Model.from_json(
-        (Path(crisis_model.__file__).parent / "crisis_model.json").read_text("utf-8")
-    )
+    shipped = crisis_model.Model.from_dict(unpacked("daemon.core.safety", crisis_model.SHIPPED))
     refit = crisis_train.trained(DEV)
     assert shipped.categories == refit.categories
     assert_same_fit(shipped.linear, refit.linear)
@@ -432,7 +431,7 @@ def test_the_model_only_adds_alerts_to_what_the_rules_find() -> None:
 def test_training_is_deterministic() -> None:
     examples = crisis_train.examples(DEV)[::7]
     first = crisis_train.train(examples)
-    assert first.to_json() == crisis_train.train(examples).to_json()
+    assert first.to_dict() == crisis_train.train(examples).to_dict()
     # A model trained without a text scores it like any other: no crash, a number or None.
     assert crisis_model.crisis_score("i keep thinking about the end", first) is not None
 

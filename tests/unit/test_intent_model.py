@@ -3,7 +3,6 @@ from the development corpus, adding requests only where the rules found none."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -12,17 +11,15 @@ from hypothesis import strategies as st
 from daemon import intent_train
 from daemon.core.mail import intent_model
 from daemon.core.mail.intent import asks_to_talk
-from daemon.core.textmodel import Linear
+from daemon.core.textmodel import Linear, unpacked
 from tests.rig.fits import assert_same_fit
 
 
 def test_the_shipped_model_is_the_one_the_dev_corpus_fits() -> None:
     """Nobody can slip other mail (a held-out corpus) into the model unnoticed: refit with
     `python -m daemon.intent_train` after changing the dev corpus."""
-    shipped = Path(intent_model.__file__).parent / "intent_model.json"
-    assert_same_fit(
-        Linear.from_dict(json.loads(shipped.read_text("utf-8"))), intent_train.trained()
-    )
+    shipped = Linear.from_dict(unpacked("daemon.core.mail", intent_model.SHIPPED))
+    assert_same_fit(shipped, intent_train.trained())
 
 
 def test_fitting_refuses_anything_but_the_dev_corpus(tmp_path: Path) -> None:

@@ -6,22 +6,21 @@ fitted by `daemon/intent_train.py` on the development corpus tests/data/intent/d
 adds a request where the rules found none, when it is sure: a needless offer of call times
 is a small cost, but an offer to someone who wrote "no need to call" reads as not listening,
 so its threshold is set for precision. Its weights ship inside the package as
-`intent_model.json`; a test refits it from the corpus and compares.
+`intent_model.json.gz`; a test refits it from the corpus and compares.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from daemon.core.mail.intent import asks_to_talk
-from daemon.core.textmodel import Linear
+from daemon.core.textmodel import Linear, unpacked
 
 # A text is a request when the log-odds in its most telling stretch exceed this. Chosen on the
 # leave-one-author-out figures of bench/intent_crossval_model.py: the most recall that keeps
 # precision at or above 0.97 for every author the model did not train on.
 THRESHOLD = 2.0
+SHIPPED = "intent_model.json.gz"
 
 
 def joined(text: str, subject: str = "") -> str:
@@ -31,8 +30,7 @@ def joined(text: str, subject: str = "") -> str:
 
 @cache
 def _shipped() -> Linear:
-    shipped = resources.files("daemon.core.mail").joinpath("intent_model.json")
-    return Linear.from_dict(json.loads(shipped.read_text(encoding="utf-8")))
+    return Linear.from_dict(unpacked("daemon.core.mail", SHIPPED))
 
 
 def score(text: str, subject: str = "", model: Linear | None = None) -> float | None:

@@ -3,24 +3,24 @@
 The rules name wordings; people find new ones. This model (`daemon.core.textmodel`, fitted by
 `daemon/crisis_train.py` on the development corpus tests/data/crisis/dev/ and on everyday
 client mail only) is asked only when no rule matched: it can add an alert, never remove one.
-Its weights ship inside the package as `crisis_model.json`; a test refits it from the corpus
+Its weights ship inside the package as `crisis_model.json.gz`; a test refits it from the corpus
 and compares, so nobody can slip held-out mail into it.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Any
 
 from daemon.core.safety.crisis_base import normalise
 from daemon.core.safety.crisis_families import IDIOMS
-from daemon.core.textmodel import Linear
+from daemon.core.textmodel import Linear, unpacked
 
 NONE = "none"
+SHIPPED = "crisis_model.json.gz"
 # A text is flagged when the log-odds of crisis in its most worrying stretch exceed THRESHOLD,
 # or THRESHOLD_OUTSIDE when it holds no word of the crisis domain (`_DOMAIN`): slang, means and
 # places nobody listed ("kms", "the top floor of the car park") still count, but only when the
@@ -88,13 +88,11 @@ class Model:
     linear: Linear
     categories: dict[str, dict[str, int]]  # crisis label -> word -> texts containing it
 
-    def to_json(self) -> str:
-        raw = {**self.linear.to_dict(), "categories": self.categories}
-        return json.dumps(raw, sort_keys=True, separators=(",", ":"))
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.linear.to_dict(), "categories": self.categories}
 
     @staticmethod
-    def from_json(text: str) -> Model:
-        raw = json.loads(text)
+    def from_dict(raw: dict[str, Any]) -> Model:
         categories = {k: dict(v) for k, v in raw["categories"].items()}
         return Model(Linear.from_dict(raw), categories)
 
@@ -114,8 +112,7 @@ class Model:
 
 @cache
 def _shipped() -> Model:
-    shipped = resources.files("daemon.core.safety").joinpath("crisis_model.json")
-    return Model.from_json(shipped.read_text(encoding="utf-8"))
+    return Model.from_dict(unpacked("daemon.core.safety", SHIPPED))
 
 
 def crisis_score(text: str, model: Model | None = None) -> float | None:
