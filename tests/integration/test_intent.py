@@ -4,9 +4,9 @@ only: nothing here reads it.
 
 Every figure asserted here is in-sample: the rules were tuned on all of dev/ (en, de, es first;
 then the odd halves of the -b files, then their even halves after their figure was recorded in
-bench/intent_crossval.py; then all of the -h files and the odd halves of the -c files). The even
-halves of the -c files are the estimate: nothing here asserts on them. The honest estimate is a
-figure recorded in bench/intent_crossval.py."""
+bench/intent_crossval.py; then all of the -h files and the odd halves of the -c files, then the
+odd halves of the -d files). The even halves of the -c and -d files are the estimate: nothing
+here asserts on them. The honest estimate is a figure recorded in bench/intent_crossval.py."""
 
 from __future__ import annotations
 
@@ -35,11 +35,14 @@ def test_the_development_corpus_is_read_well(language: str) -> None:
     assert tp / (tp + fp) >= 0.97, "precision"
 
 
-@pytest.mark.parametrize("stem", ["en-h", "de-h", "es-h", "en-c", "de-c", "es-c"])
+@pytest.mark.parametrize(
+    "stem", ["en-h", "de-h", "es-h", "en-c", "de-c", "es-c", "en-d", "de-d", "es-d"]
+)
 def test_the_later_authors_are_read_well(stem: str) -> None:
-    """Author h whole (tuned on), author c only its odd half (the even half is the estimate)."""
+    """Author h whole (tuned on), authors c and d only their odd halves (the even halves are
+    the estimate)."""
     corpus = examples(DEV / f"{stem}.txt")
-    if stem.endswith("-c"):
+    if stem.endswith(("-c", "-d")):
         corpus = halves(corpus)["odd"]
     tp, fn, fp, _, _ = figures(corpus)
     assert tp / (tp + fn) >= 0.95, "recall"
@@ -192,6 +195,53 @@ def test_near_misses_are_no_request(text: str) -> None:
         "Können wir nicht kurz telefonieren",
         "Why don't we have a quick call about it today",
         "Ist ein Telefonat vor Donnerstag drin",
+        # Session 14, second tuner: families from author d's odd half, in wordings written here.
+        # Formal and third-person asks.
+        "Ich möchte Sie höflich bitten, mich bei Gelegenheit anzurufen.",
+        "Le ruego que me llame cuando pueda.",
+        "Quisiera pedirle contacto telefónico esta semana.",
+        # On someone's behalf, or for the writer and someone else.
+        "Mein Sohn fragt, ob Sie ihn morgen kurz anrufen könnten.",
+        "Mi madre le pide que la llame a casa por la tarde.",
+        "My son asked me to check whether you could ring him this week.",
+        "Mein Sohn lässt ausrichten, dass er gern telefonieren würde.",
+        "Rufen Sie bitte mich oder meine Frau an.",
+        "¿Me puedes llamar a mí o a mi marido?",
+        "we'd love you to ring tomorrow",
+        # Slips of the keyboard and of dictation; bare nouns.
+        "give me a vall later pls",
+        "können wir heute fonieren",
+        "tel morgen?",
+        "teléfono por favor",
+        "only two minutes on the phone, I promise",
+        "solo cinco minutos por teléfono",
+        # Regional verbs and giving verbs.
+        "timbrame en la tarde porfa",
+        "¿me echas una llamadita mañana?",
+        "¿llamamos?",
+        # A wish after the talk word, however far; relief told; an offer whose time has come.
+        "A short call with you sometime this week about the thing at work would really help.",
+        "I'd sleep better if I heard from you tonight.",
+        "Mir ginge es besser, wenn wir kurz sprechen könnten.",
+        "Me sentiría más tranquila si hablamos hoy.",
+        "Du hast gesagt, ich darf anrufen, wenn es schlimm wird. Jetzt ist es so weit.",
+        "Me dijiste que si me ponía mal podía llamarte. Hoy estoy mal.",
+        "think I need to talk to a human. you about?",
+        "talk later?",
+        "Wir müssten dringend mal telefonieren.",
+        "¿Le daría tiempo hoy a devolverme la llamada?",
+        "It would help if you called me. I can't sort this out alone.",
+        "not urgent but could we speak at some point this week?",
+        "Happy to ring you if that's easier — when are you free?",
+        "Is a call tonight out of the question?",
+        "Call when free.",
+        "Llama cuando puedas.",
+        "Might be good to speak. Free later?",
+        "Does a call at noon work for you?",
+        "Ein Anruf von Ihnen wäre jetzt Gold wert.",
+        "Me haría mucha ilusión una llamada.",
+        "Hast a Minuterl für mi?",
+        "Could I borrow you for ten minutes later?",
     ],
 )
 def test_request_families(text: str) -> None:
@@ -263,6 +313,33 @@ def test_request_families(text: str) -> None:
         "¿Puedo llamar a la consulta para pedir cita?",
         "Got the ring back from the jeweller! Thanks for listening to me moan about it.",
         "Ich mochte uben, am Telefon Nein zu sagen. Konnen wir das in der nachsten Stunde machen?",
+        # Session 14, second tuner: the near misses of the families added then.
+        "Ich muss heute noch meinen alten Vermieter in Köln anrufen.",
+        "I'd rather talk about it in person than on the phone.",
+        "Estuve a punto de pedirte una llamada, pero se me pasó.",
+        "Me ofreciste una llamada si se ponía feo. No hizo falta, estoy orgullosa.",
+        "Sie hatten gesagt, ich kann anrufen. Das hat mir sehr geholfen.",
+        "Tel.: 030 1234567",
+        "my phone please",
+        "I was on the phone for 2 mins with my bank.",
+        "Me das una llamada de atención si llego tarde, ja.",
+        "Could you call them and ask about the reimbursement?",
+        "Did you call her back yet?",
+        "Could you tell them to call me instead?",
+        "Mi jefe me pidió que lo llamara mañana.",
+        "My husband asks if he could come along to a session sometime.",
+        "I'd feel better if my sister called me more often.",
+        "Ich würde mich besser fühlen, wenn ich mit meiner Mutter sprechen könnte.",
+        "We have to call off Thursday, my son is sick.",
+        "Quiero dejar de estar pegada al teléfono todo el día.",
+        "Hope to hear from you soon!",
+        "I wanted to call you three times today and in the end didn't. Writing it helped.",
+        "Aber ich will gerade mit niemandem reden, auch nicht am Telefon.",
+        "Ring me a bell? That name sounds familiar.",
+        "I was desperate to call you last night but managed.",
+        "Sería bueno que mi madre me llamara más.",
+        "Es wäre gut, wenn meine Schwester mich öfter anrufen würde.",
+        "I look forward to a call from the bank.",
     ],
 )
 def test_near_miss_families_stay_quiet(text: str) -> None:
@@ -306,6 +383,8 @@ def test_the_crossval_reads_each_author_and_keeps_c_even_sealed() -> None:
         crossval(["--misses", "c:even"])
     with pytest.raises(SystemExit, match="estimate"):
         crossval(["--misses", "c"])
+    with pytest.raises(SystemExit, match="estimate"):
+        crossval(["--misses", "d:even"])
 
 
 def test_the_subject_counts_too() -> None:

@@ -12,11 +12,16 @@ moved or ended, and talking in the session itself.
 Beyond that, families rather than sentences: a few minutes asked for without a talk word ("do
 you have five minutes for me", "can I borrow you for five minutes", "fünf Minuten mit Ihnen",
 "Es brennt. Hast du Zeit?"), an offered call taken up ("Ja gerne zum angebotenen Telefonat"),
-negated
-questions that ask ("Können wir nicht kurz telefonieren?"), a German frame whose verb ends the
-sentence however far away, a question that follows up a sentence about calls ("Would that be
-possible?", "Ginge das?", "Are you around?") or asks for one of them ("Could we do one this
-week?"), and a short subject naming a call over a near-empty body. A whole text stays quiet when
+negated questions that ask ("Können wir nicht kurz telefonieren?"), a German frame whose verb
+ends the sentence however far away, a question that follows up a sentence about calls ("Would
+that be possible?", "Ginge das?", "Are you around?") or asks for one of them ("Could we do one
+this week?"), and a short subject naming a call over a near-empty body. Asks without a frame
+before the talk word live in `intent_indirect`: minutes asked for, relief told ("I'd sleep
+better if I heard from you"), asks on someone's behalf ("he would like you to telephone him",
+"Könnten Sie mich oder meinen Mann anrufen?"), an offer recalled whose time has come ("You said
+I could call if it got bad. It has."). Also: a German wish whose verb ends the clause ("dass er
+gern mit Ihnen telefonieren würde"), a few minutes on the phone as the whole ask ("nur 2 min
+telefon"), typed slips of "call" after an article ("a quick cal"). A whole text stays quiet when
 it is a voicemail greeting or auto-reply, and what comes before a withdrawal ("please ignore my
 last email", "das hat sich erledigt") does not count. The word lists live in `intent_words`.
 
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.core.mail import intent_indirect as indirect
 from daemon.core.mail import intent_mentions as mentions
 from daemon.core.mail import intent_words as lexicon
 from daemon.core.mail.intent_text import MAX_SCAN, MAX_SENTENCE, normalise, sentences
@@ -51,14 +57,21 @@ _RULES = (
     # "Rückruf erbeten", "a call would help", "um einen Anruf bitten", "über ein Lebenszeichen
     # am Telefon würde ich mich freuen": the wish after the talk word.
     re.compile(
-        rf"{_TALK}.{{0,40}}?(?<!\w)(?:erbeten|gewue?nscht|bitten|gebrauchen|vertragen"
-        r"|(?:waere|seria) (?:ideal|super|toll|gut|schoen|hilfreich|prima|genial|perfecto"
-        r"|estupendo|de gran ayuda)|would (?:help|mean a lot"
+        rf"{_TALK}.{{0,60}}?(?<!\w)(?:erbeten|gewue?nscht|bitten|gebrauchen|vertragen"
+        r"|(?:waere|seria) (?:wirklich |echt |sehr |so |total |muy |realmente )?(?:ideal|super"
+        r"|toll|gut|schoen|hilfreich|prima|genial|perfecto"
+        r"|estupendo|de gran ayuda|(?:jetzt |gerade )?gold wert|goldwert|ein segen"
+        r"|eine (?:riesen)?(?:hilfe|erleichterung)|un alivio|una bendicion)"
+        r"|would (?:still |really |so |truly |honestly |also ){0,2}(?:help"
+        r"|mean (?:a lot|so much|the world|everything|a great deal)|make my (?:day|week)"
         r"|do me (?:good|the world of good)|be (?:so |really |very |a )?(?:great|good|lovely"
         r"|amazing|helpful|nice|wonderful|appreciated|help|relief|godsend|brilliant|fab|ace"
-        r"|perfect|ideal|fantastic|super|lifesaver|useful))"
-        r"|(?:wue?rde|wuerd) (?:mir )?(?:sehr |echt |wirklich |so )?(?:helfen|guttun|gut tun)"
-        r"|me (?:ayudaria|haria (?:mucho )?bien|vendria (?:muy )?bien)"
+        r"|perfect|ideal|fantastic|super|lifesaver|useful|gold|golden|a blessing|a lifeline))"
+        r"|(?:wue?rde|wuerd) (?:mir )?(?:immer noch |noch |trotzdem |auch )?(?:sehr |echt "
+        r"|wirklich |so )?(?:helfen|guttun|gut tun"
+        r"|viel bedeuten)|significaria (?:mucho|muchisimo|un mundo)"
+        r"|me (?:ayudaria|haria (?:mucho )?bien|vendria (?:muy )?bien|salvaria(?: el dia)?"
+        r"|alegraria el dia)"
         r"|(?:wue?rde|wuerd) (?:ich )?mich[a-z ]{0,20}? freuen)(?!\w)"
     ),
     # Minutes with the therapist are a talk: "fünf Minuten mit Ihnen", "cinco minutos contigo".
@@ -85,28 +98,37 @@ _RULES = (
         r"(?<!\w)(?:call|ring|phone) me(?: back| when| if| please| pls| today| tomorrow"
         r"| later| asap| at | on | this| whenever| as soon| soon| sometime| any| urgently"
         r"| briefly| quickly|$)"
+        # ("Call when free", "Ring when you can x": the bare verb opening the sentence.)
+        r"|^(?:please |pls |just |so )?(?:call|ring|phone)(?: back)? (?:when|whenever|once|asap"
+        r"|as soon)(?!\w)"
+        r"|^(?:por favor |porfa )?(?:llama|llame|marca|marque|habla|hable) (?:cuando|en cuanto"
+        r"|apenas|si puedes|si puede)(?!\w)"
         r"|(?<!\w)(?:please|pls|plz|kindly) (?:call|ring|phone)(?: back)?(?: (?:when|if|asap"
         r"|as soon|today|tonight|tomorrow|later|soon|whenever)(?!\w)|$)"
         # ("ob" only after a frame: "ich weiß nicht, ob wir telefonieren können" asks nothing.)
         r"|(?<!\w)wenn (?:sie|du|ihr|wir) [a-z ]{0,60}?(?:anrufen|zurueckrufen"
         r"|telefonieren|sprechen|reden|melden) (?:koe?nnten|koe?nntest|wue?rden|wue?rdest"
         r"|koe?nntet|kannst|koe?nnen|koe?nnt|koe?nnte)(?!\w)"
-        r"|(?<!\w)(?:give|drop) (?:me|us) a (?:quick )?(?:call|ring|bell|buzz|shout|tinkle)"
+        r"|(?<!\w)(?:give|drop) (?:me|us) a (?:quick )?(?:call|ring|bell|buzz|shout|tinkle"
+        rf"|{lexicon.CALL_TYPO})(?!\w)"
         r"|(?<!\w)buzz me(?!\w)"
         r"|(?<!\w)(?:(?:could|can|would|will) (?:you|u)|pls|please) (?:just |please |quickly "
         r"|maybe )?(?:phone|ring)(?! (?:number|bill|company|contract|line)s?(?!\w))(?!\w)"
         # Awaiting the therapist's call: "Ich freue mich auf Ihren Rückruf", "quedo atento a
         # su llamada", "looking forward to your call".
         r"|(?<!\w)(?:freue mich auf|warte auf|looking forward to|look forward to|awaiting"
-        r"|quedo (?:atent[oa] a|a la espera de|pendiente de)|espero) (?:ihren|deinen|your|a|su|tu)"
-        r"(?: [a-z]+)? (?:anruf|rueckruf|call|callback|call back|llamada)(?!\w)"
+        r"|quedo (?:atent[oa] a|a la espera de|pendiente de)|espero) (?:ihren|deinen|your|a|su|tu"
+        r"|una|un)(?: [a-z]+)? (?:anruf|rueckruf|call|callback|call back|llamada|llamadita"
+        r"|llamado)(?!\w)(?! (?:de|del|desde|from|von|vom)(?!\w))"
         r"|^ruf(?:e|en sie)? (?:mich |uns )?(?:doch |bitte |mal |kurz |gern |gerne )*an(?!\w)"
         r"|^(?:ich )?muss (?:dringend |mal |kurz |unbedingt )*(?:mit (?:ihnen|dir) )?"
         r"(?:reden|sprechen|telefonieren)(?!\w)"
         r"|(?<!\w)(?:pega|pegame|pegas|pegame) un (?:llamado|llamadito|telefonazo|tubazo)(?!\w)"
-        r"|(?<!\w)ruf(?:e|en)? (?:sie )?(?:mich|uns)[a-z0-9 ]{0,30}? (?:an|zurueck)(?!\w)"
+        r"|(?<!\w)ruf(?:e|en)? (?:sie )?(?:bitte |doch |mal |kurz )?(?:mich|uns)[a-z0-9 ]{0,30}?"
+        r" (?:an|zurueck)(?!\w)"
         r"|(?<!\w)(?:melde|melden sie|meld) (?:dich|sich)[a-z ]{0,20}? telefonisch(?!\w)"
-        r"|(?<!\w)(?:llamame|llameme|llamenme|hablame|hableme|marcame|marqueme)(?!\w)"
+        r"|(?<!\w)(?:llamame|llameme|llamenme|hablame|hableme|marcame|marqueme|timbrame"
+        r"|timbreme)(?!\w)"
         r"|(?<!\w)(?:pasame|dame|echame|hazme|tirame|mandame|pegame) (?:un|una) (?:toque"
         r"|telefonazo|llamado|llamadita|llamada|tubazo|timbrazo|fonazo)(?!\w)(?! de atencion)"
         r"|(?<!\w)rufst du (?:mich|uns)[a-z0-9 ]{0,30}? (?:an|zurueck)(?!\w)"
@@ -117,6 +139,40 @@ _RULES = (
     re.compile(
         rf"{_TALK}(?: back| me| me back| mich| zurueck)? (?:please|pls|plz|bitte|por favor"
         r"|porfa)(?!\w)"
+        # ("phone pls", "Telefon bitte": the bare noun only opening the sentence, since "my
+        # phone, please" is a device.)
+        r"|^(?:(?!(?:my|your|his|her|mein|meine|dein|deine|mi|tu|su)(?!\w))[a-z]+ )?"
+        r"(?:phone|tel|telefon|telefono|fon)(?: [a-z]+)? (?:please|pls|plz|bitte"
+        r"|por favor|porfa|porfis)(?!\w)"
+    ),
+    # A few minutes on the phone as the whole ask: "just need 2 mins on the phone", "nur fünf
+    # Minuten Telefon", "solo cinco minutos por teléfono".
+    re.compile(
+        r"(?<!\w)(?:only|just|nur|solo|blos|bloss|nomas|no mas que)(?: need| brauch\w*"
+        r"| necesito)? (?:\d+|a few|a couple of|two|five|ten|zwei|fuenf|zehn|ein paar|dos|cinco"
+        r"|diez|un par de|unos) (?:minutes|mins|min|minuten|minutos)(?: [a-z]+)?(?: [a-z]+)?"
+        r" (?:phone|telefon|telefono|call|anruf|llamada|talk|chat|tel)(?!\w)"
+    ),
+    # The talk, then when the therapist is free: "happy to ring you if easier, when are you
+    # free?", "ich rufe Sie gern an, wann passt es Ihnen?" (not "I'll call when I'm free").
+    re.compile(
+        rf"{_TALK}.{{0,60}}?(?<!\w)(?:when (?:are|r) (?:you|u) (?:free|around|available)"
+        r"|when (?:suits|works)(?: you| for you)?"
+        r"|when(?:'s| is| would be) (?:good|best|a good time)"
+        r"|wann (?:passt es|passt|haben sie zeit|hast du zeit|sind sie|bist du)"
+        r"|cuando (?:te|le) (?:viene|vendria|va) bien|cuando (?:estas|esta usted|puedes|puede)"
+        r")(?!\w)"
+    ),
+    # A German wish whose verb ends the clause: "dass er gern mit Ihnen telefonieren würde".
+    re.compile(
+        rf"(?<!\w)(?:gern|gerne)(?!\w).{{0,40}}?{lexicon.TALK_DE_ONLY} (?:wue?rde|wue?rden|wuerd"
+        r"|moe?chte|moe?chten|wollte|will|hae?tte)(?!\w)"
+    ),
+    # "¿Me das un toque?", "me echas una llamadita": the giving verb asked of the therapist.
+    re.compile(
+        r"(?<!\w)me (?:das|da|darias|daria|pasas|pasa|echas|echa|haces|hace|tiras|mandas|manda"
+        r"|pegas|pega) (?:un|una) (?:toque|telefonazo|llamado|llamadito|llamadita|llamada"
+        r"|tubazo|timbrazo|fonazo|grito)(?!\w)(?! de atencion)"
     ),
 )
 _QUESTION_RULES = (
@@ -142,7 +198,8 @@ _QUESTION_RULES = (
     # "Ring?", "Quick natter later?": a bare talk noun as the whole question.
     re.compile(
         r"^(?:a |quick |a quick |kurz |kurzes )?(?:ring|phone|bell|buzz|tinkle|natter|yarn|telefon"
-        r"|telefono)(?: (?:today|tonight|later|tomorrow|now|please|pls|heute|morgen|hoy|manana))?$"
+        r"|telefono|tel|fon)(?: (?:today|tonight|later|tomorrow|now|please|pls|heute|morgen|hoy"
+        r"|manana))?$"
     ),
     # "¿Y si me llamas?", "what if we talked tomorrow?", not "¿y si mi madre me llama?".
     re.compile(
@@ -151,8 +208,13 @@ _QUESTION_RULES = (
     # The talk word, then how welcome it would be: "Wäre ein Telefonat möglich?"
     re.compile(
         rf"{_TALK}.{{0,40}}?(?<!\w)(?:possible|ok|okay|doable|an option|drin|moe?glich|machbar"
-        r"|denkbar|in ordnung|posible|on the cards|erreichbar|verfue?gbar|disponible|available)"
-        r"(?!\w)"
+        r"|denkbar|in ordnung|posible|on the cards|erreichbar|verfue?gbar|disponible|available"
+        # "Is a phone check-in something we could do?", "¿Una llamada es algo que podamos hacer?"
+        r"|out of the question|ausgeschlossen|imposible"
+        # "Does a call at noon work for you?", "¿Te viene bien una llamada a mediodía?"
+        r"|works? for (?:you|u)|suits? (?:you|u)|passt (?:dir|ihnen)|(?:te|le) (?:viene|va) bien"
+        r"|something (?:we|i|you) (?:could|can|might)|algo que (?:podamos|podriamos|puedas"
+        r"|pueda)|etwas (?:das|was) wir)(?!\w)"
     ),
 )
 _SHORT_QUESTION = 7  # "Quick call?", "¿Hablamos?", "Telefonat diese Woche?"
@@ -163,39 +225,6 @@ _NOT_ASKING = re.compile(
     r"|ofrecen|ofrece|ofreces|do you (?:ever )?do|who|wer|quien)(?!\w)"
 )
 
-# Asking for a few minutes is asking to talk, even without a talk word: "do you have five
-# minutes for me", "hätten Sie kurz Zeit für mich", "¿tienes un momento?".
-_MINUTES = (
-    r"(?<!\w)(?:an? (?:minute|moment|sec|second)|(?:a few|five|ten|two|a couple of|\d+)"
-    r" (?:minutes|mins|min)|(?:minutes?|time|a moment) for me|(?:a little|a bit of) time"
-    r"|a few mins|un (?:momento|momentito|minuto|minutito|ratito|rato|segundo)|unos minutos"
-    r"|(?:dos|cinco|diez|\d+) minutos|einen (?:moment|augenblick)|(?:eine|ne) minute"
-    r"|(?:ein paar|fuenf|zehn|zwei|\d+) minuten|kurz zeit|zeit fuer mich|a (?:minuterl|minutn"
-    r"|minute|bissl zeit|bisserl zeit)|churz zyt|zyt fuer mich)(?!\w)"
-)
-# ... as a question ("do you have", "¿tienes"), or as a wish in any sentence ("can I borrow
-# you for five minutes", "I could use five minutes", "ich bräuchte fünf Minuten").
-_TIME_ASK = re.compile(
-    r"(?<!\w)(?:do you have|have you got|got|would you have|(?:could|can) you spare|(?:are|r)"
-    r" (?:you|u) free for|haben sie|hae?tten sie|hast du|hae?ttest du|haett'?st du|habt ihr"
-    r"|tienes|tenes|tiene|tendrias|tendria|tendras|me regalas?|me regalaria|me das|me da"
-    r"|kann ich|koennte ich|haste|hasste|hae?tten s'|haben s'|ham s'|hesch|haesch|hend sie"
-    r"|haetted sie|me (?:puedes|podes|podrias|podria|puede) dar|me dedica|me dedicas"
-    r"|me dedicarias|me dedicaria)(?!\w).{0,40}?" + _MINUTES
-)
-_TIME_WISH = re.compile(
-    r"(?<!\w)(?:(?:can|could|may) i (?:have|get|steal|borrow|grab)|(?:could|can) (?:really )?use"
-    r"|i need|brauche|brauch|brae?uchte|necesito|necesitaria|me vendrian? bien|(?:te|le) puedo"
-    r" robar|puedo robarte|robarle)(?!\w).{0,40}?" + _MINUTES
-)
-_FOR_ME = re.compile(r"(?<!\w)(?:for me|fuer mich|para mi)(?!\w)")
-# ... unless the minutes are for something else: "a moment to check the invoice?"
-_OTHER_TASK = re.compile(
-    r"(?<!\w)(?:invoice|receipt|form|rechnung|quittung|formular|bescheinigung|factura|recibo"
-    r"|send|schicken|senden|mandar|enviar|e-?mail|mail|correo|look at|anschauen|revisar|check"
-    r"|pruefen|session|termin|sitzung|sesion|cita|late|later|longer|laenger|spaeter|verspaet"
-    r"|tarde|retraso)\w*"
-)
 # "Can't we talk?", "Können wir nicht kurz telefonieren?": a negated question that asks.
 _RHETORICAL = (
     (re.compile(r"(?<!\w)why (?:don'?t|do not) (?:we|you)(?!\w)|(?<!\w)why not(?!\w)"), "shall we"),
@@ -224,7 +253,9 @@ _THAT_POSSIBLE = re.compile(
 # Asked after a sentence about calls: "Lea möchte mit Ihnen telefonieren. Ginge das?", "this
 # one needs a voice. Are you around?", "¿Podría ser?", "Hast du morgen Zeit?".
 _FOLLOW_UP = re.compile(
-    r"^(?:[a-z]+ )?(?:(?:geht|ginge|klappt|passt) das|(?:podria|puede) ser|(?:are|r) (?:you|u)"
+    r"^(?:[a-z]+ )?(?:(?:geht|ginge|klappt|passt) das|(?:podria|puede) ser"
+    r"|cuando (?:te|le) (?:viene|vendria|va) bien|when (?:suits|works) you|wann passt es"
+    r"|(?:(?:are|r) )?(?:you|u)"
     r" (?:around|free|available|there|about)|(?:estas|esta usted|estaras|estara)(?: ahi)?"
     r"|(?:bist du|sind sie) (?:da|erreichbar|frei)|(?:hast du|haben sie|hae?ttest du"
     r"|hae?tten sie|habt ihr|do you have|have you got|tienes|tiene|tenes) [a-z ]{0,20}?"
@@ -238,12 +269,16 @@ _ONE_OF_THEM = re.compile(
     r"|uno|einen|eins|eines|one of (?:those|them)|una de (?:esas|ellas))(?!\w)"
     rf"|{lexicon.FRAME}.{{0,30}}?(?<!\w)(?:einen|eins|eines)(?: [a-z]+)? (?:machen|haben"
     r"|buchen|vereinbaren|ausmachen|nehmen)(?!\w)"
+    # "Jetzt brauche ich eins", "I need one now", "ahora necesito una".
+    r"|(?<!\w)(?:need|needed|brauche|brauch|brae?uchte|necesito|necesitaria|quiero|want)"
+    r"(?: [a-z]+)? (?:one|eins|einen|eine|una|uno)(?!\w)"
 )
 # "Es brennt. Hast du Zeit?": a bare short question for time asks to talk.
 _SHORT_TIME = re.compile(
     r"^(?:[a-z]+ )?(?:hast du|haben sie|hae?ttest du|hae?tten sie|habt ihr|do you have"
     r"|have you got|got|tienes|tiene usted|tenes|tendrias)(?: [a-z]+)? (?:zeit|time|tiempo)$"
     r"|^(?:are|r) (?:you|u) (?:around|free|about)$|^(?:estas|bist du da|sind sie da)$"
+    r"|^(?:hast du|haste|haben sie|hae?ttest du|hae?tten sie) (?:mal |grad |gerade )?kurz$"
     # "Any window this evening?": a gap soon, not a session slot next month.
     r"|^(?:any|a|an|got an?|irgendein|irgendwann|algun) (?:window|gap|slot|time|moment|luecke"
     r"|zeitfenster|hueco|huequito|momento) (?:today|tonight|this (?:evening|afternoon|morning)"
@@ -288,6 +323,10 @@ _SEE_SUBJECT = re.compile(
     r" asunto)(?!\w)"
 )
 _NEAR_EMPTY = 12
+_TALK_LATER = re.compile(
+    r"^(?:(?:can|could|shall) we |(?:can|could) (?:i|you) )?(?:talk|speak|chat|call)"
+    r"(?: (?:to|with) (?:you|u))? (?:later|soon|l8r)$"
+)
 
 
 def _asks(words: str, question: bool, session_talk: bool) -> bool:
@@ -309,17 +348,19 @@ def _asks(words: str, question: bool, session_talk: bool) -> bool:
     if question:
         for pattern, replacement in _RHETORICAL:
             words = pattern.sub(replacement, words)
-    words = mentions.BLANK.sub(" ~ ", words)
+    # ("Talk later?" asks; "talk later" closes a mail, and is blanked below.)
+    if question and _TALK_LATER.search(words):
+        return True
+    words = mentions.BLANK.sub(" ~ ", indirect.as_the_writers(words))
     if any(rule.search(words) for rule in _RULES):
         return True
-    if _frame_then_verb_de(words):
+    if _frame_then_verb_de(words) or indirect.relief_if_talk(words):
         return True
     if question and _SHORT_TIME.search(words):
         return True
-    time_ask = _TIME_ASK.search(words) if question or _FOR_ME.search(words) else None
-    time_ask = time_ask or _TIME_WISH.search(words)
-    if time_ask:
-        return not _OTHER_TASK.search(words, time_ask.end())
+    minutes = indirect.minutes_asked(words, question)
+    if minutes is not None:
+        return minutes
     if not question:
         return False
     if any(rule.search(words) for rule in _QUESTION_RULES):
@@ -348,6 +389,8 @@ def _follows_up(words: str, question: bool, previous: str) -> bool:
     if not _talks(previous) or mentions.IN_SESSION.search(previous):
         return False
     if _THAT_POSSIBLE.search(words) or _ONE_OF_THEM.search(words):
+        return True
+    if indirect.time_has_come(words, mentions.BLANK.sub(" ~ ", previous)):
         return True
     return question and bool(_FOLLOW_UP.search(words))
 

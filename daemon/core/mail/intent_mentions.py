@@ -19,11 +19,15 @@ BLANK = re.compile(
     "|".join(
         (
             # Negations: "no need to call", "möchte nicht telefonieren", "no me llames".
-            # (Bavarian "no" is "noch": "hättn S' no a bissl Zeit zum Telefoniern".)
+            # (Bavarian "no" is "noch": "hättn S' no a bissl Zeit zum Telefoniern". Up to the
+            # next clause only: "not urgent but could we speak" asks.)
             rf"(?<!\w)(?<!huet )(?<!heit )(?<!heut )(?<!heute )(?<!hit )"
             rf"(?:no(?! (?:a|kurz|mal|heit|heut|heute|schnell|bissl)(?!\w))|not|don'?t"
             rf"|doesn'?t|won'?t|never|without|nicht|kein|keine|keinen|nie|ohne|sin|nada|ningun"
-            rf"|ninguna)(?!\w)[^,]{{0,25}}?{_TALK}(?:(?: [a-z]+)? {_TALK})?",
+            rf"|ninguna|niemand|niemandem|niemanden|nadie|nobody|no one)(?!\w)"
+            rf"(?:(?! (?:but|aber|pero|sondern|though|doch|however|can|could|koennen|koennten"
+            rf"|podemos|podriamos) )[^,]){{0,25}}?"
+            rf"{_TALK}(?:(?: [a-z]+)? {_TALK})?",
             # "I prefer email to phone calls".
             rf"(?<!\w)(?:prefer|prefiero|preferiria|lieber)(?!\w)[a-z ]{{0,20}}? (?:to|over|than"
             rf"|que|als)(?: [a-z]+)? {_TALK}",
@@ -36,11 +40,17 @@ BLANK = re.compile(
             r" (?:call you back|call you|ring you back|(?:sie |dich |euch )?zurueck"
             r"|devuelvo la llamada|devolvemos la llamada)(?!\w)",
             # Others: "call the insurance", "talk to my boss", "die Klinik anrufen".
-            rf"{_TALK} (?:(?:to|with) (?:a|an) |(?:to |with )?(?:my|his|her|their|the|our|him"
+            # (Not "talk to a human": the therapist is one.)
+            rf"{_TALK} (?:(?:to|with) (?:a|an) (?!(?:human|person|real person|actual person)(?!\w))"
+            r"|(?:to |with )?(?:my|his|her|their|the|our|him"
             r"|them|mum|mom|dad|someone|somebody|people|others|other|anyone|anybody|friends"
             r"|family)(?!\w)(?! (?:mobile|cell|number|phone"
             r"|landline)))",
-            r"(?<!\w)call(?:ing)? (?:in sick|it a day|it quits|a (?:helpline|hotline|friend"
+            # Someone of the writer's calls them: "sería bueno que mi madre me llamara más".
+            rf"(?<!\w)(?:my|mi|mis)(?: [a-z]+)? [a-z]+ (?:me(?: [a-z]+)? |(?=me ))(?:{_TALK})",
+            # ("Does that ring a bell?" is memory, not a call.)
+            r"(?<!\w)rings? (?:me |any )?a bell(?!\w)"
+            r"|(?<!\w)call(?:ing|ed)? (?:off|in sick|it a day|it quits|a (?:helpline|hotline|friend"
             r"|doctor|taxi|cab|lawyer|plumber|crisis line))(?!\w)",
             r"(?<!\w)(?:mit|bei) (?:meine[mnrs]?|meiner|seine[mnrs]?|ihre[mnrs]|der|dem|den"
             r"|unserer)(?!\w)[^,]{0,40}?(?:anrufen|anzurufen|telefonieren|telefoniert|sprechen"
@@ -48,9 +58,17 @@ BLANK = re.compile(
             r"(?<!\w)(?:in|an) (?:der|die|dem|den) [a-z]{1,30} (?:anrufen|anzurufen)(?!\w)",
             r"(?<!\w)(?:meine[mnrs]?|seine[mnrs]?|die|den|das) [a-z]{1,30} (?:anrufen|anzurufen)"
             r"(?!\w)",
+            # ... a few words before the verb: "meine alte Therapeutin in Leipzig anrufen" (not
+            # "wegen meiner Tochter anrufen", the topic of the call asked for, nor "meine Tochter
+            # fragt, ob Sie sie anrufen", where the therapist is to call).
+            r"(?<!\w)(?<!wegen )(?<!ueber )(?<!fuer )(?<!von )(?:meine[mnrs]?|seine[mnrs]?"
+            r"|unsere[mnrs]?) (?:(?!(?:ob|dass|sie|du|ihr|wir) )[a-z ]){1,40}?"
+            r" (?:anrufen|anzurufen)(?!\w)",
             rf"(?<![\w-])(?:{_TALK_ES})[a-z ]{{0,20}}? (?:a|al|con|a la|a las|a los|a mi|a mis"
             r"|con mi|con mis|con el|con la|con los|con las|con su|con sus|con un|con una)(?!\w)"
-            r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|lunes|martes|miercoles"
+            r"(?! (?:usted|ti|vos|movil|celular|fijo|numero|telefono|casa|la oficina|mi casa"
+            r"|la (?:hora|tarde|noche|manana|salida|vuelta)|toque|instante|tiro|lunes|martes"
+            r"|miercoles"
             r"|jueves|viernes|sabado|domingo|dia|final|rato|momento|hora|tarde|noche|mediodia"
             r"|primera|ultima|eso|partir|cualquier|media|las \d+|la una|las (?:dos|tres|cuatro"
             r"|cinco|seis|siete|ocho|nueve|diez|once|doce)|\d+|[a-z]+(?:ar|er|ir)"
@@ -65,13 +83,18 @@ BLANK = re.compile(
             r" (?:to|with) me(?!\w)"
             r"|(?<!\w)moechte[a-z ]{0,20}? mit mir (?:sprechen|reden|telefonieren)(?!\w)"
             r"|(?<!\w)(?:quieren?|le gustaria) (?:hablar|charlar) conmigo(?!\w)",
+            # Someone else is to call: "could you tell them to call me", "dile que me llame".
+            rf"(?<!\w)(?:tell|ask|get) (?:him|her|them) to {_TALK}"
+            rf"|(?<!\w)(?:dile|digale|dile a \w+|pidele|pidale) que {_TALK}",
             # Practising a call in the session: "üben, am Telefon Nein zu sagen".
             # (Not "the practice": "can someone from the practice call me".)
             rf"(?<!\w)(?<!the )(?<!your )(?<!our )(?<!my )(?<!a )(?:practi[cs]e|practi[cs]ing"
             rf"|rehearse|rehearsing|ueben|uebe|probe|proben|practicar|practico|ensayar|ensayo)(?!\w)"
             rf"[^.]{{0,30}}?{_TALK}",
             # Calling a place: "beim Amt anrufen", "in der Klinik anrufen".
-            r"(?<!\w)(?:beim|bei der|bei|im|in der) (?!(?:ihnen|dir|euch|sie)(?!\w))[a-z]{1,30}"
+            # (Not "bei Gelegenheit anrufen", "bei Bedarf": when, not where.)
+            r"(?<!\w)(?:beim|bei der|bei|im|in der) (?!(?:ihnen|dir|euch|sie|gelegenheit|bedarf"
+            r"|zeiten)(?!\w))[a-z]{1,30}"
             r"(?: [a-z]{1,20})?"
             r" (?:anrufen|anzurufen|angerufen)(?!\w)",
             # A call already agreed, cancelled, moved, ended or missed: "I can't make the call on
@@ -122,6 +145,22 @@ BLANK = re.compile(
             r"|(?<!\w)(?:talk|speak) (?:to|with) you (?:then|next|tomorrow|on (?:mon|tues|wednes"
             r"|thurs|fri|satur|sun)day)(?!\w)",
             r"(?<!\w)ruf\w* (?:sie )?(?:mich|uns) nicht[a-z ]{0,30}? an(?!\w)",
+            # An urge to call told and not acted on: "I wanted to call you three times and in the
+            # end didn't", "ich will Sie ständig anrufen und mach es dann doch nicht".
+            # (Only the not-doing ends it: "gern sprechen, aber ich weiß nicht" still asks.)
+            rf"{_TALK}[a-z ]{{0,50}}? (?:and|but|und|aber|y|pero)(?: [a-z]+)?(?: [a-z]+)?"
+            r"(?: [a-z]+)? (?:didn'?t|did not|never did|then not|not doing it"
+            r"|es (?:dann )?(?:doch )?nicht|dann doch nicht|no lo hice|al final no)"
+            r"(?: do it| it)?$",
+            # Talking face to face is a session, not a call: "prefiero hablarlo en persona".
+            # (Not across "or": "telefonieren oder persönlich, egal" asks.)
+            rf"{_TALK}(?: (?!(?:or|oder|o|u)(?!\w))[a-z]+)?(?: (?!(?:or|oder|o|u)(?!\w))[a-z]+)?"
+            r" (?:in person|en persona|persoenlich|face to face"
+            r"|cara a cara|in der praxis|en la consulta|en consulta)(?!\w)",
+            # A call nearly asked for and not: "estuve a punto de pedirte una llamada", "I almost
+            # called you last night" (not "I was going to ask whether we could talk").
+            rf"(?<!\w)(?:a punto de|casi|almost|nearly|beinahe|kurz davor|haette fast|waere fast"
+            rf"|hatte fast)(?!\w)[^,]{{0,40}}?{_TALK}",
         )
     )
 )

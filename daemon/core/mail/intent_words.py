@@ -22,6 +22,10 @@ def any_of(alternatives: str) -> str:
 
 # --- talk words: the call, chat or word asked for ----------------------------------------
 
+# "call" as fat fingers and autocorrect leave it ("a quick cal", "give me a vall"); only after
+# an article, since "cal" and "vall" alone are other words.
+CALL_TYPO = any_of("cal, vall, xall, cakl, calk, cll, caal, calll, clal, acll, cwll, cxall")
+
 TALK_EN = any_of(r"""
     talk, talking, tlk, speak, speaking, chat, call, calls, calling (?:me|you), callback, call-back,
     phone (?:me|you|us), phone call, phone conversation, (?:by|on the|over the|via) phone, to phone,
@@ -37,11 +41,14 @@ TALK_EN = any_of(r"""
     (?:hear|hearing|heard|needs?) (?:a|your) voice,
     (?:a|your) (?:calm|friendly|kind|human|real|familiar|reassuring|soothing) voice,
     (?:a listening|your) ear, touch base, if i (?:phoned|called|rang|ring|call|phone)(?: you)?,
+    (?:you|u) to (?:ring|phone|telephone|buzz), (?:tele)?phone contact,
 """)
+TALK_EN += rf"|(?:a|quick|short|brief|little) (?:{CALL_TYPO})"
 
 
 TALK_DE = any_of(r"""
     telefonieren, telefonierten, zu telefonieren, anrufen, anzurufen, anrufe, zurueckrufen,
+    zurueck (?:zu )?(?:rufen|ruft|rufst),
     zurueckzurufen, zurueckruft, rueckruf(?:e|s)?, telefonat(?:e|en|s)?, telefongespraech(?:e|s)?,
     telefontermin(?:e|en|s)?, anruf(?:e|s)?, sprechen, reden, quatschen, plaudern,
     gespraech(?:e|s)?, videocalls, telefonische[mnrs]?, muendlich,
@@ -57,8 +64,11 @@ TALK_DE = any_of(r"""
     (?:sie|dich|euch) (?:heute |morgen |kurz |noch |mal )*erreichen, an der strippe,
     (?:ihr|dein|ein|ein offenes) ohr, rueckrufbitte, anlaeuten, anlaeut\w*, anklingel\w*, plausch,
     plauschen, (?:eine|ne) (?:[a-z]+e )?stimme, (?:[a-z]+ )?stimme hoeren,
-    [a-z]+-(?:[a-z]+-)?(?:anruf|anrufe|telefonat|telefonate|gespraech|call|calls|chat),
+    [a-z0-9]+-(?:[a-z]+-)?(?:anruf|anrufe|telefonat|telefonate|telefonaten|gespraech|gespraeche
+    |gespraechen|call|calls|chat|check-in|check-ins),
     kurzschliessen, schnack, schnacken, kloenen, ratschen, babbeln,
+    fonieren, telfonieren, telefoniren, telephonieren, tlefonieren, telefonienren, telefonierne,
+    telefonischen? kontakt, telefonisch (?:zu )?kontaktieren,
     klingel\w* (?:sie |du )?(?:mal |kurz |bitte )*durch,
     ruf(?:e)? (?:ich )?(?:sie|dich|euch)(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? an,
     (?<!mein )(?<!meine )(?<!ihr )(?<!dein )(?<!sein )(?<!kein )(?<!das )telefon,
@@ -81,9 +91,16 @@ TALK_ES = any_of(r"""
     hableme, hablenme, platicar, platicarlo, platicamos, platiquemos, conversemos, conversamos,
     unas palabras, una palabrita, unas palabritas,
     (?<!mi )(?<!tu )(?<!su )(?<!el )(?<!de )telefono(?= hoy| manana| ahora| esta| posible),
-    de viva voz, (?:lo|la) (?:llamo|llame|marco|marque), regresar(?:me|te|le)? la llamada,
+    de viva voz, (?:lo|la) (?:llamo|llame|marco|marque|llamara|llamase|llamaras|llamaria),
+    regresar(?:me|te|le)? la llamada,
     me (?:regresas|regresa|regresaria|regresarias) la llamada, escucharme, que me escuches,
     que me escuche, me (?:marcas|marques|marque|marcarias|marcaras),
+    timbrar, timbrarme, timbrarte, timbrarle, timbrame, timbreme,
+    me (?:timbras|timbra|timbres|timbre),
+    (?:comunicacion|contacto|cita|consulta|entrevista|charla|conversacion|atencion) telefonic[ao],
+    telefonicamente,
+    (?:minutos|minutitos|momento|momentito|rato|ratito|segundo|hablar|hablarlo) al telefono,
+    llamamos, nos hablamos, yamada, lamada, llamda, llamdita,
 """)
 
 # --- request frames: what makes a sentence ask ----------------------------------------------
@@ -92,6 +109,7 @@ FRAME_EN = any_of(r"""
     (?:could|would) (?:really )?do with, let me know (?:when|if|what time),
     (?:you'?re|you are|u r|ur) (?:free|around|available),
     (?:can|could|may|might|would|shall|will|cn|cld|cud|wud|wld) (?:we|i|you|u),
+    (?:cna|acn|coudl|culd|cpuld|colud|woudl|wuld|wolud) (?:we|i|you|u), (?:wud|wld|wd) be,
     is there (?:any |a )?(?:chance|way|possibility|time|slot|opportunity),
     any (?:chance|way|possibility), (?:is it|would it be|be) possible, possibly,
     (?:do|would|will) you have, have you got, got (?:a|any) (?:minute|moment|time),
@@ -106,6 +124,7 @@ FRAME_EN = any_of(r"""
     (?:i|s?he|we|they) would (?:really |still |also |just |much |so )?(?:appreciate|prefer|rather),
     (?:i|s?he|we|they) would (?:really |still |also |just |much |so )?be grateful, would love,
     be (?:really |so |very |most |extremely )?grateful, what are the chances,
+    (?:i|s?he|we|they)(?:'?d| would) very (?:much )?(?:like|love|appreciate|welcome|value),
     (?:any|some) scope for, i prefer,
     (?:what )?i (?:really |actually |just |honestly |still )?(?:want|wanted|need|needed), need to,
     need a, (?:could|can) (?:really |definitely |honestly |just )?use,
@@ -120,11 +139,19 @@ FRAME_EN = any_of(r"""
     (?:is it|would it be) (?:ok|okay|alright|all right), ok if, okay if, mind if,
     fit (?:me|one|a|in), spare, arrange, set up, schedule, book, grateful for, appreciate a,
     time (?:for|to),
+    (?:asks?|asked|wants to know|wanted to know|wonders|wondered) (?:me )?(?:if|whether),
+    (?:if|whether) (?:you|u) (?:could|can|would|might), (?:like|love|want|need) (?:you|u) to,
+    (?:a|any) possibility, possibility (?:of|for), we (?:need|ought|must|have) to,
+    (?:just|really|honestly|only) (?:want|wanted|need|needed),
+    too much to, (?<!was )(?<!were )(?:desperate|dying|keen|eager|longing|itching) to,
+    (?:might|may|could) be (?:good|nice|helpful|useful|worth), (?:i'?m|i am) after (?:a|an|some),
+    (?:room|space|time) in your (?:diary|schedule|calendar|day|week),
+    (?:i'?m|i am|i'?d be|i would be|^) ?(?:happy|glad|more than happy) to,
 """)
 
 FRAME_DE = any_of(r"""
     sagen sie mir, sag mir, (?:geben sie|gib) mir bescheid,
-    koe?nn(?:en|ten|te|test|tet)? (?:wir|sie|ich|du|man|ma|mer), choend\w*, choeit,
+    koe?nn(?:en|ten|te|test|tet|tn)? (?:wir|sie|ich|du|man|ma|mer), choend\w*, choeit,
     kann (?:ich|man), kannst du, kannste, koennteste, koenntste, haste, hesch, haesch, hend sie,
     haetted sie, koe?nntest du, da?e?rf ich, due?rfte ich,
     (?:haben|hae?tten|hast|hae?ttest|habt) (?:sie|du|ihr),
@@ -146,6 +173,10 @@ FRAME_DE = any_of(r"""
     wae?re es (?:einfacher|besser|leichter), zu viel verlangt, (?:darf|duerfte) ich sie bitten,
     wae?ren sie so (?:nett|freundlich), choennt\w*, choent\w*, chasch, haetted sie, haett,
     wuerde es (?:ihnen|dir) etwas ausmachen, haetten sie was, zeit (?:fuer|zum|zu),
+    (?:sie|dich|euch) (?:[a-z]+ )?(?:zu )?bitten, ersuche, ersuchen, bittet, laesst fragen,
+    (?:fragt|moechte wissen|will wissen|wollte wissen|moechten wissen|hat gefragt)(?: [a-z]+)? ob,
+    wuenscht sich, laesst (?:ausrichten|sagen|fragen|bitten),
+    wir (?:muessten|muessen|sollten|sollen),
 """)
 
 FRAME_ES = any_of(r"""
@@ -155,7 +186,8 @@ FRAME_ES = any_of(r"""
     seria (?:un alivio|genial|ideal|estupendo|bueno|de gran ayuda|util|importante),
     me quedaria (?:mas )?tranquil[ao], podemos, podamos, podriamos, puedo, podria, podrias, puedes,
     (?:(?:me|nos|usted|le|la|lo) |^)puede, puede usted, (?:(?:me|nos|ustedes) |^)pueden, se podria,
-    podes, podras, pueda, pudiera, tenes, queres, mucho pedir, (?:seria|sera) (?:usted )?tan amable,
+    podes, podras, pueda, pudiera, tenes, queres, (?:mucho|demasiado) pedir,
+    (?:seria|sera) (?:usted )?tan amable,
     (?:te|le) pareceria bien, (?:te|le) parece(?: bien)?,
     (?:te|le) (?:molesta|molestaria|importa|importaria),
     (?:estas|esta|estaras|estara|estarias|estaria) (?:usted )?(?:libre|disponible),
@@ -174,6 +206,13 @@ FRAME_ES = any_of(r"""
     posibilidad de, agendar, concertar, programar, coordinar, cuadrar,
     un (?:rato|momento|hueco|segundo) para,
     (?:me )?(?:dijiste|dijo|comentaste|comento|mencionaste) que (?:podia|podria|puedo),
+    ruego, rogarle, rogarte, rogaria, (?:tenga|tengas|tuviera|tuvieras) a bien,
+    (?<!me )(?:te |le )?(?:pide|pidio|pidieron|piden) (?:por favor )?que,
+    (?:pregunta|preguntaba|pregunto|quiere saber|queria saber) si,
+    (?:deberiamos|tendriamos que|tenemos que|hay que|habria que),
+    (?:te|le) (?:da|daria|dara) tiempo,
+    me muero por, (?:tengo|tendria) (?:muchas |tantas )?ganas de,
+    me (?:haria|hace) (?:mucha |tanta )?ilusion, significaria (?:mucho|muchisimo),
 """)
 
 TALK = rf"(?<![\w-])(?:{TALK_EN}|{TALK_DE}|{TALK_ES})(?![\w-])"
