@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from daemon.core.mail import intent_model
 from daemon.core.mail.intake import (
     Message,
     cheap_from,
@@ -20,6 +21,7 @@ from daemon.core.mail.intake import (
     thread_ids,
     words_in,
 )
+from daemon.core.mail.intent import asks_to_talk
 from daemon.core.mail.quotes import html_to_text, unquoted
 from daemon.runtime.budget import run_limited
 
@@ -262,7 +264,11 @@ def test_a_request_by_trigger_address_needs_no_keyword() -> None:
     msg = message("plus_address_request")
     assert msg.recipients == ("anna+calls@praxis-beispiel.de",)
     assert is_request(msg, ROSTER, {"Anna+Calls@praxis-beispiel.de"}, set())
-    assert not is_request(msg, ROSTER, {"anna@praxis-beispiel.de"}, KEYWORDS)
+    # To the plain address, only the words decide: the request model reads "whenever suits
+    # you this week" as a wish to talk.
+    plain = is_request(msg, ROSTER, {"anna@praxis-beispiel.de"}, KEYWORDS)
+    assert plain == intent_model.asks(msg.text, msg.subject)
+    assert not asks_to_talk(msg.text, msg.subject)  # the rules alone would not have answered
 
 
 def test_a_keyword_only_in_the_quoted_part_is_no_request() -> None:
