@@ -1,6 +1,6 @@
 """Request intent: the development corpus, near misses and requests in three languages, and
-hostile input. The held-out corpus (tests/data/intent/heldout/) is for the lead's measurement
-only: nothing here reads it.
+hostile input. The held-out corpus (tests/data/intent/heldout2/) is for measurement only:
+nothing is tuned or fitted on it, and only the last test reads it, for its floors.
 
 Every figure asserted here is in-sample: the rules were tuned on all of dev/ (en, de, es first;
 then the odd halves of the -b files, then their even halves after their figure was recorded in
@@ -452,15 +452,17 @@ def test_a_practice_without_keywords_answers_intent_and_leaves_near_misses_alone
     assert practice.flags()[near_miss] == ()
 
 
-# tests/data/intent/heldout/ is written by someone who never saw the rules, which are never
-# tuned on it. Issue 11 asks for recall and precision >= 0.95 there; these floors hold what was
-# measured (README, "The conversation") so that a change can only keep or raise them.
+# tests/data/intent/heldout2/ is written by someone who never saw the rules or the model, and
+# neither is ever tuned or fitted on it. Issue 11 asks for recall and precision >= 0.95 there;
+# these floors hold what was measured (README, "The conversation") so that a change can only
+# keep or raise them.
 def test_the_held_out_figures_do_not_fall() -> None:
     corpus = [
-        e for path in sorted(DEV.parent.joinpath("heldout").glob("*.txt")) for e in examples(path)
+        e for path in sorted(DEV.parent.joinpath("heldout2").glob("*.txt")) for e in examples(path)
     ]
     tp, fn, fp, _, _ = figures(corpus)
     recall, precision = tp / (tp + fn), tp / (tp + fp)
-    print(f"\nheld-out: recall {recall:.3f}, precision {precision:.3f}")
-    assert recall >= 0.88
-    assert precision >= 0.97
+    print(f"\nheld-out 2: recall {recall:.3f}, precision {precision:.3f}")
+    assert len(corpus) > 500
+    assert recall >= 0.97
+    assert precision >= 0.98
