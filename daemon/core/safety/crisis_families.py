@@ -290,7 +290,7 @@ IDIOMS = re.compile(
     r"|zu tode erschreckt|nicht sicher beim (?:autofahren|fahren|radfahren)"
     # Spanish
     r"|(?:no puedo mas|me muero|me quiero morir|me mori|estoy muert[oa]|muert[oa]) de (?:la )?"
-    r"(?:risa|verguenza|sueno|cansancio|hambre|calor|frio|aburrimiento|nervios)"
+    r"(?:risa|vergue?enza|sueno|cansancio|hambre|calor|frio|aburrimiento|nervios)"
     r"|me (?:mato|va a matar|esta matando) (?:ese|este|el|la|esa|del) (?:partido|examen"
     r"|corazon|gripe)|(?:partido|examen|carrete|gripe)(?: \w+){0,3} me (?:mato|va a matar"
     r"|esta matando)|me siento una carga (?:pidiendo\w*|preguntando\w*)"
