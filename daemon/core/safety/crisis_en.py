@@ -1,7 +1,8 @@
 """Crisis wordings in English, UK and US, as people write them to a therapist (pure data).
 
 Written for `crisis_base.normalise`: lowercase, no apostrophes ("cant", "im", "ill"), "." for
-any punctuation. Negations still match on purpose ("im not going to kill myself").
+any punctuation. Negations still match on purpose ("im not going to kill myself"). The families
+written from later authors' mail live in `crisis_en_more` and end `RULES`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from daemon.core.safety.crisis_base import (
     rule,
     wordset,
 )
+from daemon.core.safety.crisis_en_more import RULES as _MORE
 
 STOPWORDS = wordset(
     "i im ive the and to my me is it you of that was not a in for with but so this have just"
@@ -38,6 +40,13 @@ _PILLS = (
     r"|sertraline|citalopram|fluoxetine|prozac|zopiclone|diazepam|lorazepam|quetiapine|lithium"
     r"|amitriptyline|mirtazapine|tramadol|morphine|naproxen|propranolol|pregabalin|gabapentin)"
 )
+# A will or papers sorted for ordinary reasons.
+_PAPERWORK = (
+    r"(?: \S+){0,8} (?:module|assignment|course|homework|divorce|mortgage"
+    r"|everyone (?:over|should)|grown up|power of attorney|pharmacy|disposal)(?!\w)"
+)
+# Jokes and hyperbole right after a phrase ("she'll kill me if I'm late lol").
+_JOKE = r"(?: \S+){0,12} (?:lol|haha|ha|lmao|jk|joking|kidding|softie|he wont|she wont)(?!\w)"
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
 _SPORT = (
     r" (?:(?:while|when|by|from|at|in) )?(?:skiing|playing|running|jogging|cycling|climbing"
@@ -69,7 +78,9 @@ RULES = (
         r"|railway"
         r"|rails|platform edge|edge|top of (?:the |a )?(?:\w+ ){0,2}?(?:car park|building|tower"
         r"|bridge|cliff|block))",
-        after=r" (?:terrace|garden|bar|top bar|of (?:my|the) (?:seat|bed)|of (?:a|the) ship)",
+        after=r" (?:terrace|garden|bar|top bar|club|of (?:my|the) (?:seat|bed|patience|tether|wits)"
+        r"|of (?:a|the) ship)|(?: \S+){0,6} (?:sunset|watching|view|lovely|photos?|rowers"
+        r"|fireworks)(?!\w)",
     ),
     rule(
         ACUTE,
@@ -122,6 +133,7 @@ RULES = (
         PLAN,
         rf"(?:bought|buying|got) (?:a |some )?(?:rope|noose|gun|shotgun|rifle|charcoal|helium)"
         rf"|(?:bought|buying) (?:loads|lots|a lot|boxes|packs|packets|enough)(?: of)? {_PILLS}",
+        after=r"(?: \w+){0,3} (?:for (?!when|if|it|that|later|myself|me)|to (?:hang|tie|secure))",
     ),
     rule(
         PLAN,
@@ -138,12 +150,17 @@ RULES = (
         PREPARATORY,
         rf"(?:goodbye|farewell|good bye|{_SUICIDE}) (?:letters?|notes?|messages?"
         r"|emails?|texts?|videos?)",
+        after=r" (?:to (?:school|work|the team|my team|colleagues|the office|my old)|for (?:the )?"
+        r"(?:yearbook|class|school|work))|(?: \S+){0,2} (?:was|were) really",
+        before=r"(?:recognising|recognizing|spot|spotting|about|on) ",
     ),
     rule(
         PREPARATORY,
         r"(?:letters?|notes?|messages?|emails?|videos?|texts?)(?: \w+){0,4} to say goodbye"
         r"|(?:said|saying|say) my goodbyes|this is goodbye|goodbye (?:forever|for good|for ever"
         r"|everyone|cruel)|say goodbye(?: \w+){0,3} before i (?:go|die|leave|do)",
+        after=r" (?:at|to) (?:the |my )?(?:allotment|work|office|school|club|team|society|old"
+        r"|colleagues)|(?: \S+){0,6} (?:retire\w*|new job|moving|maternity|holiday)(?!\w)",
     ),
     rule(
         PREPARATORY,
@@ -156,20 +173,22 @@ RULES = (
         r"(?:this is|its|it is|this will be|thatll be) my (?:last|final) (?:email|mail|message|note"
         r"|letter)|my (?:last"
         r"|final) (?:words|goodbye)",
-        after=r" (?:before|until|till|this|for now|today|of the|on)(?!\w)",
+        after=r" (?:before|until|till|this|for now|today|of the|on|from (?:this|my|the))(?!\w)",
     ),
     rule(
         PREPARATORY,
         r"thank(?:s| you)(?: so much)? for (?:everything|trying)(?: \S+){0,8} (?:tried|goodbye"
         r"|bye for|forgive|tell \w+ i love)|(?:you|u) (?:really |truly )?tried(?: \S+){0,4} "
         r"(?:tell \w+ i love|goodbye)",
+        after=r" for now|(?: \S+){0,4} (?:see you|until|till|new year|maternity)(?!\w)",
     ),
     rule(
         PREPARATORY,
         r"(?:when|after|once|if) (?:im|i am|ive|i have) (?:gone|dead|not here|no longer (?:here"
         r"|around))|by the time (?:you|u) (?:read|get|see) this|(?:ill|i will) be (?:gone|dead)",
         after=r" (?:on|for|to|away|abroad|travelling|traveling|until|till|from|over|next|this"
-        r"|all|most|by|at|in)(?!\w)",
+        r"|all|most|by|at|in)(?!\w)| before (?:they|the|that|it) (?:\w+ )?(?:fix|finish|get"
+        r"|sort|build|open|arrive)",
     ),
     rule(
         PREPARATORY,
@@ -181,6 +200,7 @@ RULES = (
         PREPARATORY,
         r"(?:sorted|sorting|put|putting|got|getting) (?:out )?my (?:will|affairs)"
         r"|(?:made|written|wrote|writing|updated) (?:a |my )will(?! to| power)|affairs in order",
+        after=_PAPERWORK,
     ),
     # -- third person at risk
     rule(
@@ -194,7 +214,10 @@ RULES = (
         rf"|(?:goodbye|farewell) (?:messages?|letters?|notes?|texts?)|(?:end|ending|take|taking"
         rf"|took) (?:his|her|their) (?:own )?li(?:fe|ves)|better off without (?:him|her|them)"
         rf"|(?:is|has been|been|keeps?|started) cutting|stockpil\w*|hoard\w* (?:pills|tablets))",
-        after=TOPIC_AFTER,
+        after=rf"{TOPIC_AFTER}| every time|(?: \.)? when (?:\w+ ){{0,2}}(?:sees?|saw|show\w*"
+        rf"|heard)|{_JOKE}"
+        r"|(?: \S+){0,8} (?:interview|research|dissertation|thesis|essay)(?!\w)",
+        before=rf"{ABOUT}|(?:anniversary of|since|grieving) ",
     ),
     # -- danger from others
     rule(
@@ -222,12 +245,16 @@ RULES = (
         rf"{_ABUSER}(?: \w+){{0,2}} (?:smashed|smashes|took|takes|controls|checks|hides) my "
         r"(?:phone|money|things|keys|cards|passport)|(?:wont|doesnt|does not) let me (?:see|leave"
         r"|go out|have|talk)",
+        after=r"(?: \S+){0,3} (?:early|by mistake|by accident|accidentally|on fridays|at lunch"
+        r"|off work|the (?:car|tv|telly))(?!\w)",
     ),
     rule(
         DANGER,
         r"(?:hell|he will|he would|hed|shell|she will|theyll) (?:kill|hurt|hit|beat) (?:me|us)"
         r"|threat\w*(?: \w+){0,2} to (?:kill|hurt|beat|harm) (?:me|us|the kids|my)"
         r"|(?:hes|he is|shes|she is|been|being) (?:abusive|violent)",
+        after=rf"{_JOKE}| if (?:i|we|you) (?:\w+ ){{0,2}}?(?:miss|misses|fail|forget|am late|m late"
+        r"|are late|dont (?:finish|pass|turn up|come)|eat|break|lose|crash|scratch|skip)",
     ),
     rule(
         DANGER,
@@ -235,9 +262,12 @@ RULES = (
         r"|scared|frightened|terrified) of (?:him|my (?:husband|wife|partner|boyfriend|girlfriend"
         r"|bf|gf|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmother|brother|uncle"
         r"|family))|locked (?:myself )?in the (?:bathroom|bedroom|toilet)",
+        after=rf" and face| after the party|{_JOKE}",
     ),
     # -- active suicidal thoughts
-    rule(ACTIVE, _SUICIDE, after=TOPIC_AFTER, before=ABOUT),
+    rule(
+        ACTIVE, _SUICIDE, after=rf"{TOPIC_AFTER}| whoever| the (?:\w+ )?(?:who|that)", before=ABOUT
+    ),
     rule(ACTIVE, rf"{_KILL} {_ME}|kms|(?:hang|hanging|hanged) {_ME}"),
     rule(
         ACTIVE,
@@ -254,7 +284,11 @@ RULES = (
         r"(?:it|things|everything|this)",
         after=r" (?:with|at|on|early|by|before|after|for|off|here)(?!\w)",
     ),
-    rule(ACTIVE, r"(?:do|doing) (?:something|anything) (?:stupid|silly|drastic)"),
+    rule(
+        ACTIVE,
+        r"(?:do|doing) (?:something|anything) (?:stupid|silly|drastic)",
+        after=r" like (?!kill|hurt|cut|end|overdose|jump|taking|take|hang)",
+    ),
     rule(
         ACTIVE,
         r"(?:jump|jumping|jumped) (?:off|from) (?:a |the |my )?(?:bridge|building|roof|balcony"
@@ -264,15 +298,20 @@ RULES = (
         ACTIVE,
         r"overdos\w*|od",
         after=r" (?:on (?:coffee|caffeine|sugar|chocolate"
-        r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?)(?!\w)",
-        before=ABOUT,
+        r"|candy|sweets|netflix|tv|cake|cookies|pizza|carbs|christmas|news)|deaths?|management"
+        r"|awareness|risks?|day|and stabbings|nomogram)(?!\w)",
+        before=rf"{ABOUT}|(?:nurse|nursing|paramedic|patient|novel|character|characters|victim"
+        r"|textbooks?|chapters on|questions about|reading up on|lad|came in after|come in after)"
+        r"(?: \S+){0,8} ",
     ),
     # -- self-harm, past or present
     rule(
         SELF_HARM,
         r"self (?:harm|injur|mutilat|hurt)\w*|sh (?:again|relapse)",
-        before=ABOUT,
-        after=TOPIC_AFTER,
+        before=rf"{ABOUT}|(?:talk|lesson|video|videos|assembly|content|module|dissertation"
+        r"|research)(?: \w+){0,4} (?:about|on|of|re) (?:\w+ and )?|(?:shows?|showed|portrays?"
+        r"|depicts?|what|explain) ",
+        after=rf"{TOPIC_AFTER}| content",
     ),
     rule(
         SELF_HARM,
@@ -292,19 +331,24 @@ RULES = (
         r"(?:hurt|harm|cut|burn|hit|punch|scratch|bang|bit)\w*(?: \w+){0,4} (?:on purpose"
         r"|deliberately|intentionally)|(?:until|till|til) (?:it|they|i|my \w+) (?:bled|bleed"
         r"|bleeds|broke|bruised)",
+        after=r" (?:made|built|designed)(?!\w)",
     ),
     # -- wish to be dead
     rule(
         PASSIVE,
         r"(?:want(?:s|ed)?|wanna|wish(?:ed)?|would like|id like|ready|deserve|long|longing)"
         r"(?: to)?(?: just| simply| really| actually)? die",
-        after=r" (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe)|(?: my| her)? hair",
+        after=r" (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe)|(?: my| her)? hair"
+        r"| a (?:bit|little)| every time| when (?:\w+ ){0,3}(?:showed|sees|saw|see|heard|hear)"
+        r"|(?: \S+){0,6} (?:lol|lmao|haha|nicotine)(?!\w)",
+        before=r"literally ",
     ),
     rule(
         PASSIVE,
         r"(?:wish|wished|wishing|hope|hoping)(?: that)? i (?:was|were|could be|d be|would be|"
         r"was just) dead|(?:was|were|had|id|i had) never been born|i (?:was|were) never born"
         r"|(?:better|rather be|be better) (?:off )?dead",
+        before=r"(?:asks?|asked|asking|questions?)(?: \w+){0,3} ",
     ),
     rule(
         PASSIVE,
@@ -335,7 +379,12 @@ RULES = (
         r"(?:over )?me",
     ),
     # -- hopelessness and being a burden
-    rule(HOPELESS, r"better (?:off )?without me|(?:better|easier) off if i"),
+    rule(
+        HOPELESS,
+        r"better (?:off )?without me|(?:better|easier) off if i",
+        after=r" (?:did|do|booked|bought|ordered|got|made|used|paid|called|took|cooked|drove"
+        r"|just (?:did|booked|bought|ordered))(?!\w)",
+    ),
     rule(
         HOPELESS,
         r"no point(?: \w+)? any ?more|no point (?:in )?(?:living|life|going on|trying any"
@@ -346,7 +395,8 @@ RULES = (
     rule(
         HOPELESS,
         r"(?:a|such a|just a|only a|the) burden",
-        after=r" (?:of proof|on my (?:sleep|time|budget|wallet|schedule|back))",
+        after=r" (?:of proof|on my (?:sleep|time|budget|wallet|schedule|back))| (?:asking|for"
+        r" asking|to ask|but could|but can)(?!\w)",
     ),
     rule(
         HOPELESS,
@@ -376,19 +426,23 @@ RULES = (
         HOPELESS,
         rf"{_CANT} see (?:a|any) (?:way out|future|light|end to this)|no way out|no hope"
         r"|lost all hope|hopeless(?:ness)?",
-        after=r" (?:of|that|you|at|with|about|case|romantic)(?!\w)",
+        after=r" (?:of|that|you|at(?! the end)|with|about|case|romantic|any ?more|trying|to (?:get"
+        r"|find|book))"
+        r"(?!\w)",
     ),
     rule(
         HOPELESS,
         r"want (?:it all|everything|this|the pain|it) to (?:stop|end)|(?:tired|sick) of"
         r" (?:living|life|being alive|existing|everything)|done with (?:life|living|everything)"
         r"|give up on (?:life|everything|myself|living)",
+        after=r" (?:in|at|near|with) (?!this|my|fear|pain)",
     ),
     # -- more wordings, found by probing the rules with fresh sentences
     rule(
         PASSIVE,
         r"(?:not|never) (?:be|being) (?:here|alive|around)",
-        after=r" (?:next|on|tomorrow|this|until|till|for|at|in|from|because|when|today|by)(?!\w)",
+        after=r" (?:next|on|tomorrow|this|until|till|for|at(?! all)|in|from|because|when|today"
+        r"|by)(?!\w)",
     ),
     rule(
         PASSIVE,
@@ -505,7 +559,8 @@ RULES = (
     rule(
         PREPARATORY,
         r"(?:left|leaving|put|placed) my will|my will (?:is|on|in)|thank(?:s| you) for trying"
-        r" to help|so (?:someone|somebody|you) knows?|goodbye(?=(?: \.)*$)",
+        r" to help|so (?:someone|somebody) knows|so (?:you|u) know where|goodbye(?=(?: \.)*$)",
+        after=_PAPERWORK,
     ),
     rule(
         ACUTE,
@@ -536,6 +591,7 @@ RULES = (
         rf"{_KIN}(?: \S+){{0,10}} (?:(?:going to|gonna|wants? to|threaten\w* to) jump|(?:wishes"
         r"|wished) (?:he|she|they) (?:was|were) dead|(?:he|she|they) (?:wants?|wanted) to be dead"
         r"|topping (?:him|her)self|(?:he|she|they)(?:d| would| will|ll)? be better off dead)",
+        after=r"(?: \S+){0,4} (?:trampoline|pool|swimming|bungee|skydiv\w*|parachute)(?!\w)",
     ),
     # -- a fifth round of probing
     rule(
@@ -555,7 +611,11 @@ RULES = (
         r" (?:looked after|taken care of|ok)|tell (?:my \w+|everyone|them|her|him) (?:that )?(?:im"
         r"|i am) sorry|tell (?:my \w+) i love",
     ),
-    rule(ACUTE, r"blood everywhere|so much blood"),
+    rule(
+        ACUTE,
+        r"blood everywhere|so much blood",
+        after=r" (?:but|lol|haha|all fine|its fine|its just)(?!\w)",
+    ),
     # -- a sixth round of probing
     rule(SELF_HARM, r"scars? on my (?:wrists?|arms?|legs?|thighs?)"),
     rule(
@@ -595,4 +655,6 @@ RULES = (
         r"|station)(?: \S+){0,6} (?:next"
         r" train|train is coming|train comes|train is due)",
     ),
+    # Families written from later authors' mail (crisis_en_more).
+    *_MORE,
 )
