@@ -10,8 +10,8 @@ first, a and b in stop 13, c-i in stop 14), so every fold flatters them. The hon
 are the held-out sets' (`bench/crisis_eval.py`), which nobody tuning reads.
 
 `--sweep` prints, for all authors but 0, recall, precision and the share of everyday client
-mail flagged (intent authors the model never trains on) at other thresholds (both thresholds
-of `crisis_model` move together). `--show AUTHOR` prints that author's misses and false alarms
+mail flagged (intent authors the model never trains on) at other thresholds, and the best
+per everyday-mail bound. `--show AUTHOR` prints that author's misses and false alarms
 in its fold word for word (development authors only). `--c C` fits with another
 regularisation. `--only f,g` holds back only those authors (say, the ones nobody has tuned
 rules on yet: the only honest basis for choosing thresholds). `--first-rules` scores without
@@ -36,20 +36,18 @@ DEV = ROOT / "tests" / "data" / "crisis" / "dev"
 # none of it is crisis language, and the model never trains on it, so the share it flags
 # shows what a threshold costs on ordinary mail.
 EVERYDAY = ROOT / "tests" / "data" / "intent" / "dev"
-SWEEP = tuple(x / 10 for x in range(-10, 21))  # THRESHOLD, inside the crisis domain
-SWEEP_OUTSIDE = tuple(x / 10 for x in range(-10, 41, 2))  # THRESHOLD_OUTSIDE
-Signals = tuple[bool, bool, float | None]  # rules found?, a domain word?, model score
-Row = tuple[str, str, bool, bool, float | None]
+SWEEP = tuple(x / 10 for x in range(-10, 21))  # model thresholds tried
+Signals = tuple[bool, float | None]  # rules found?, model score
+Row = tuple[str, str, bool, float | None]
 
 
 def _signals(text: str, model: crisis_model.Model) -> Signals:
-    score = crisis_model.crisis_score(text, model)
-    return crisis.by_rules(text) is not None, crisis_model.in_domain(text), score
+    return crisis.by_rules(text) is not None, crisis_model.crisis_score(text, model)
 
 
-def _flags(signals: Signals, inside: float, outside: float) -> bool:
-    by_rules, in_domain, score = signals
-    return by_rules or (score is not None and score > (inside if in_domain else outside))
+def _flags(signals: Signals, threshold: float) -> bool:
+    by_rules, score = signals
+    return by_rules or (score is not None and score > threshold)
 
 
 def author(path: Path) -> str:
@@ -73,7 +71,7 @@ def main(argv: list[str]) -> int:
     files = sorted(DEV.glob("*.txt"))
     corpus = {path: load(path) for path in files}
     authors = sorted({author(p) for p in files})
-    # per example: (author, label, rules found?, a word of the crisis domain?, model score)
+    # per example: (author, label, rules found?, model score)
     rows: list[Row] = []
     shown = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--show"}
     c = next((float(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--c"), crisis_train.C)
@@ -118,43 +116,38 @@ def main(argv: list[str]) -> int:
     mails = everyday()
     full = crisis_train.train([ex for p in files for ex in corpus[p]] + crisis_train.everyday(), c)
     quiet = [_signals(t, full) for t in mails]
-    shipped = (crisis_model.THRESHOLD, crisis_model.THRESHOLD_OUTSIDE)
-    flagged = sum(_flags(signals, *shipped) for signals in quiet)
+    flagged = sum(_flags(signals, crisis_model.THRESHOLD) for signals in quiet)
     print(
         f"== everyday mail never trained on ({len(mails)} texts, model of the whole corpus): "
         f"{flagged} flagged ({flagged / len(mails):.3f})"
     )
     if "--sweep" in argv:
-        # Every pair of thresholds on the grid, scored on every author but 0.
         scored = []
-        for inside in SWEEP:
-            for outside in (t for t in SWEEP_OUTSIDE if t >= inside):
-                positives = caught = alarms = 0
-                for held, label, by_rules, in_domain, score in rows:
-                    if held == "0":
-                        continue
-                    flagged = _flags((by_rules, in_domain, score), inside, outside)
-                    if label == "none":
-                        alarms += flagged
-                    else:
-                        positives += 1
-                        caught += flagged
-                loud = sum(_flags(signals, inside, outside) for signals in quiet) / len(mails)
-                recall, precision = caught / positives, caught / max(1, caught + alarms)
-                scored.append((recall, precision, loud, inside, outside))
-                if (inside, outside) == shipped:
-                    print(
-                        f"  shipped {shipped}: recall {recall:.3f}, precision {precision:.3f}, "
-                        f"everyday {loud:.3f}"
-                    )
-        for bound in (0.03, 0.04, 0.05, 0.06):
+        for threshold in SWEEP:
+            positives = caught = alarms = 0
+            for held, label, by_rules, score in rows:
+                if held == "0":
+                    continue
+                flagged = _flags((by_rules, score), threshold)
+                if label == "none":
+                    alarms += flagged
+                else:
+                    positives += 1
+                    caught += flagged
+            loud = sum(_flags(signals, threshold) for signals in quiet) / len(mails)
+            recall, precision = caught / positives, caught / max(1, caught + alarms)
+            scored.append((recall, precision, loud, threshold))
+            print(
+                f"  threshold {threshold:+.1f}: recall {recall:.3f}, precision {precision:.3f},"
+                f" everyday {loud:.3f}"
+            )
+        for bound in (0.03, 0.04, 0.05):
             fits = [r for r in scored if r[2] <= bound and r[1] >= 0.85]
             if fits:
-                recall, precision, loud, inside, outside = max(fits)
+                recall, precision, loud, threshold = max(fits)
                 print(
-                    f"  everyday <= {bound:.2f}, precision >= 0.85: best {inside:+.1f} / "
-                    f"{outside:+.1f}: recall {recall:.3f}, precision {precision:.3f}, "
-                    f"everyday {loud:.3f}"
+                    f"  everyday <= {bound:.2f}, precision >= 0.85: best {threshold:+.1f}: "
+                    f"recall {recall:.3f}, precision {precision:.3f}, everyday {loud:.3f}"
                 )
     return 0
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from daemon.core.safety import crisis, crisis_model
-from daemon.core.safety.crisis_model import NONE, Model
+from daemon.core.safety.crisis_model import NONE, Model, seen
 from daemon.core.textmodel import features, packed, stretches
 from daemon.fit import fit
 
@@ -66,7 +66,7 @@ def train(training: list[tuple[str, str]], c: float = C) -> Model:
     # which of its stretches holds the crisis is not labelled.
     rows = [
         (int(label != NONE), feats)
-        for label, text in training
+        for label, text in ((label, seen(text)) for label, text in training)
         for feats in ([features(text)] if label != NONE else stretches(text) or [features(text)])
     ]
     categories: dict[str, dict[str, int]] = {}

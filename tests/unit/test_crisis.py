@@ -136,9 +136,11 @@ MAIL = [
 
 @pytest.mark.parametrize("path", MAIL, ids=lambda p: p.name)
 def test_machine_mail_and_ordinary_mails_of_the_other_tests_are_not_flagged(path: Path) -> None:
-    """Bounces, auto-replies and receipts say "sorry", "fatal" and "will": the model must not
-    take them for a crisis (each would reach the therapist as an urgent alert)."""
-    assert detect(parse(path.read_bytes()).text or "") is None
+    """Bounces, auto-replies and receipts say "sorry", "fatal" and "will", and a challenge asks
+    to "call the user": none may read as a crisis (each would reach the therapist as an urgent
+    alert). As screen.py does, the model does not read machine mail, only the rules do."""
+    message = parse(path.read_bytes())
+    assert detect(message.text or "", by_a_person=message.machine is None) is None
 
 
 @pytest.mark.parametrize(

@@ -155,11 +155,17 @@ def by_rules(text: str) -> Finding | None:
 
 
 def detect(
-    text: str, extra_words: Collection[str] = (), *, model: crisis_model.Model | None = None
+    text: str,
+    extra_words: Collection[str] = (),
+    *,
+    model: crisis_model.Model | None = None,
+    by_a_person: bool = True,
 ) -> Finding | None:
     """Crisis language in `text`, checked in every built-in language whatever the practice
     speaks, then in the therapist's extra words, then by the small model
-    (`crisis_model`). The most urgent category found names it."""
+    (`crisis_model`). The most urgent category found names it. The model was fitted on mail
+    people write; on machine mail (`by_a_person=False`: bounces, challenge-response and
+    auto-replies) only the rules speak, since a bounce's wording is nothing it has seen."""
     haystack = normalise(text)
     if not haystack:
         return None
@@ -169,6 +175,8 @@ def detect(
     for found in _extra_rules(extra_words):
         if found.found(haystack):
             return Finding(EXTRA, None)
+    if not by_a_person:
+        return None
     # No rule matched: the small model trained on the corpus may still see a crisis in words
     # the rules do not know. It can only add an alert.
     guess = crisis_model.classify(text, model)
