@@ -446,11 +446,12 @@ def test_training_refuses_anything_but_the_dev_corpus(tmp_path: Path) -> None:
 
 
 # --- held-out corpus ------------------------------------------------------------------------
-# tests/data/crisis/heldout/ and heldout2/ are written by people who have not seen the rules,
-# and the rules are never tuned on them. Issue 9's targets there are recall >= 0.95 and
-# precision >= 0.85; these floors hold what was measured (README, "Crisis detection") so a
-# change can only keep or raise them. Only counts are reported, never the texts.
-HELD_OUT_FLOORS = {"heldout": (0.84, 0.87), "heldout2": (0.76, 0.82)}
+# tests/data/crisis/heldout3/ and heldout4/ are written by two people who never saw the rules or
+# the model, and nothing is tuned or fitted on them (stop 13's held-out sets became development
+# data once their figures had guided choices). Issue 9's targets there are recall >= 0.95 and
+# precision >= 0.85; these floors hold what was measured once (README, "Crisis detection") so
+# a change can only keep or raise them. Only counts are reported, never the texts.
+HELD_OUT_FLOORS = {"heldout3": (0.94, 0.90), "heldout4": (0.97, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
