@@ -97,12 +97,13 @@ def test_dev_precision_and_category_rate() -> None:
         f"\ndev: recall {hits / len(caught):.3f}, precision {precision:.3f}, "
         f"right category {right / len(caught):.3f}"
     )
-    # In-sample, and still not 1.0: the model is regularised for authors it never read
-    # (bench/crisis_crossval.py), not fitted to remember every development line.
-    assert hits / len(caught) >= 0.96
-    assert precision >= 0.9
+    # In-sample (the rules were written from most of these authors' misses); the model is
+    # regularised for authors it never read (bench/crisis_crossval.py), not fitted to
+    # remember every development line.
+    assert hits / len(caught) >= 0.99
+    assert precision >= 0.95
     # The category of what only the model finds is a naive-Bayes guess over words.
-    assert right / len(caught) >= 0.88
+    assert right / len(caught) >= 0.9
 
 
 EVERYDAY = CORPUS.parent / "intent" / "dev"
