@@ -44,9 +44,7 @@ def screen(
     own addresses, lowercased; `trust_authserv_id`: whose Authentication-Results to believe."""
     # Every built-in language, whatever the practice speaks: a German client of an English
     # practice in danger must be noticed just the same.
-    found = crisis.detect(
-        message.text, extra_crisis_words, by_a_person=message.machine is None
-    )
+    found = crisis.detect(message.text, extra_crisis_words, by_a_person=message.machine is None)
     if message.unreadable:
         return Screened(None, False, "unreadable", None)
     if not message.from_addr:
