@@ -18,8 +18,8 @@ from pathlib import Path
 
 from daemon.core.safety import crisis, crisis_model
 from daemon.core.safety.crisis_model import NONE, Model, seen
-from daemon.core.textmodel import features, packed, stretches
-from daemon.fit import fit
+from daemon.core.textmodel import features, stretches
+from daemon.fit import command, fit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "crisis" / "dev"
@@ -83,13 +83,7 @@ def trained(directory: Path = DEV) -> Model:
 
 
 def main(argv: list[str]) -> int:
-    directory = Path(argv[0]) if argv else DEV
-    if directory.name != "dev":
-        print(f"{directory}: train only on the development corpus (a directory named dev)")
-        return 2
-    MODEL.write_bytes(packed(trained(directory).to_dict()))
-    print(f"wrote {MODEL.name} from {len(examples(directory))} examples and everyday mail")
-    return 0
+    return command(argv, DEV, lambda directory: trained(directory).to_dict(), MODEL)
 
 
 if __name__ == "__main__":

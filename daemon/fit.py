@@ -9,8 +9,11 @@ allow for.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from daemon.core.textmodel import DIGITS, MIN_COUNT, MIN_COUNT_CROSS, Linear, vector
+from daemon.core.textmodel import DIGITS, MIN_COUNT, MIN_COUNT_CROSS, Linear, packed, vector
 
 
 def fit(rows: list[tuple[int, set[str]]], c: float) -> Linear:
@@ -49,3 +52,18 @@ def fit(rows: list[tuple[int, set[str]]], c: float) -> Linear:
         if round(float(w), DIGITS) != 0.0
     }
     return Linear(round(float(model.intercept_[0]), DIGITS), weights, idf)
+
+
+def command(
+    argv: list[str], default: Path, fitted: Callable[[Path], dict[str, Any]], out: Path
+) -> int:
+    """`python -m daemon.<model>_train [DIR]`: fit on DIR (default `default`) and write the
+    shipped file. Any corpus but a development one is refused, so a held-out set never
+    reaches a model."""
+    directory = Path(argv[0]) if argv else default
+    if directory.name != "dev":
+        print(f"{directory}: train only on the development corpus (a directory named dev)")
+        return 2
+    out.write_bytes(packed(fitted(directory)))
+    print(f"wrote {out.name} from {directory}")
+    return 0

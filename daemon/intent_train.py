@@ -14,8 +14,8 @@ from pathlib import Path
 
 from daemon.core.mail import intent_model
 from daemon.core.mail.intent_model import joined
-from daemon.core.textmodel import Linear, features, packed, stretches
-from daemon.fit import fit
+from daemon.core.textmodel import Linear, features, stretches
+from daemon.fit import command, fit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "intent" / "dev"
@@ -71,13 +71,7 @@ def trained(directory: Path = DEV) -> Linear:
 
 
 def main(argv: list[str]) -> int:
-    directory = Path(argv[0]) if argv else DEV
-    if directory.name != "dev":
-        print(f"{directory}: train only on the development corpus (a directory named dev)")
-        return 2
-    MODEL.write_bytes(packed(trained(directory).to_dict()))
-    print(f"wrote {MODEL.name} from {len(examples(directory))} examples")
-    return 0
+    return command(argv, DEV, lambda directory: trained(directory).to_dict(), MODEL)
 
 
 if __name__ == "__main__":
