@@ -27,7 +27,7 @@ from daemon.core.safety.crisis_base import normalise
 
 MIN_COUNT = 2  # a feature in fewer training texts than this is noise
 MIN_COUNT_CROSS = 5  # letter runs across words are many: only the common ones are kept
-MIN_KNOWN = 3  # a stretch of fewer known features ("thanks again") is too little to judge
+MIN_KNOWN = 2  # a stretch of fewer known words ("thanks", "a . i") is too little to judge
 GRAMS = (3, 4, 5)  # letter groups, taken inside " word " so a word's ends count too
 # Letter runs across word boundaries: "nicht mehr da", "better off without", "no aguanto"
 # as a unit, whatever the spelling of each word (leave-one-author-out on the crisis corpus:
@@ -79,11 +79,18 @@ def stretches(text: str) -> list[set[str]]:
     ]
 
 
+def _word(feature: str) -> bool:
+    """A known word of two letters or more, not a letter group, pair or run."""
+    return len(feature) > 1 and feature[0] not in "#~" and "_" not in feature
+
+
 def vector(feats: set[str], idf: dict[str, float]) -> dict[str, float]:
     """The known features of a stretch weighted by rarity, scaled to length 1 (what the fit
-    sees, too); empty when too little of it is known."""
+    sees, too); empty when too little of it is known: fewer than MIN_KNOWN words the model
+    has seen. Letter groups alone do not count, or a run of stray letters in hostile mail
+    ("a . i . e") would be judged by the weight of one letter."""
     known = {f: idf[f] for f in feats if f in idf}
-    if len(known) < MIN_KNOWN:
+    if sum(1 for f in known if _word(f)) < MIN_KNOWN:
         return {}
     norm = math.sqrt(sum(v * v for v in known.values()))
     return {f: v / norm for f, v in known.items()}

@@ -24,12 +24,12 @@ SHIPPED = "crisis_model.json.gz"
 # Chosen on the leave-one-author-out figures of bench/crisis_crossval.py (`--sweep --only
 # f,g,j,k`, the newest authors, whom the model had not read): the most recall at precision
 # >= 0.85 that flags at most 4% of everyday client mail the model never trained on (intent
-# author c): recall 0.943, precision 0.873, 3.8% (at 0.4: 0.949 / 0.867 / 4.4%). An urgent
+# author c): recall 0.940, precision 0.887, 3.7% (at 0.5: 0.946 / 0.882 / 4.02%). An urgent
 # alert and an emergency paragraph on one ordinary request in ten would teach the therapist
 # to ignore alerts. (Until stop 14 the model spoke only on texts holding a word from a
 # hand-made list of the crisis domain; fitted on more authors and on everyday mail, it does
 # better without that wall: slang, means and places nobody listed still count.)
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
